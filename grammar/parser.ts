@@ -917,7 +917,15 @@ export class PowerShellParser extends EmbeddedActionsParser {
           return this.ACTION((): A.Expression => ({ kind: 'Variable', name: (t.payload as VariablePayload).name, splatted: true, start: t.startOffset, end: this.tokenEnd(t) }));
         },
       },
-      { ALT: () => this.SUBRULE(this.postfixExpression) },
+      {
+        ALT: () => {
+          const expr = this.SUBRULE(this.postfixExpression);
+          return this.ACTION(() => {
+            if (expr.kind === 'Constant') expr.argumentText = this.file.text.slice(expr.start, expr.end);
+            return expr;
+          });
+        },
+      },
     ]);
   });
 

@@ -240,7 +240,12 @@ export type Expression =
   | IndexExpression
   | AttributedExpression;
 
-export interface ConstantExpression extends NodeBase { kind: 'Constant'; value: NumberValue }
+export interface ConstantExpression extends NodeBase {
+  kind: 'Constant';
+  value: NumberValue;
+  /** The source text of a number written as a command argument. */
+  argumentText?: string;
+}
 
 export interface StringConstant extends NodeBase {
   kind: 'StringConstant';

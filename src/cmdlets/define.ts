@@ -1,0 +1,24 @@
+/**
+ * # Declaring a cmdlet
+ *
+ * A cmdlet is its declaration (parameters as data, read by the binder, Get-Command and help)
+ * plus a factory that makes a fresh begin/process/end implementation for each invocation.
+ */
+import type { CmdletHelp, CmdletImplementation, CmdletInfo } from '../commands/command-info.js';
+import { buildMetadata, type CommandDeclaration } from '../commands/metadata.js';
+
+export function defineCmdlet(
+  decl: CommandDeclaration & { module?: string; help?: CmdletHelp },
+  create: () => CmdletImplementation,
+): CmdletInfo {
+  return { kind: 'Cmdlet', name: decl.name, module: decl.module ?? 'Microsoft.PowerShell.Utility', metadata: buildMetadata(decl), help: decl.help, create };
+}
+
+export const STRING = 'System.String';
+export const STRING_ARRAY = 'System.String[]';
+export const OBJECT = 'System.Object';
+export const OBJECT_ARRAY = 'System.Object[]';
+export const SWITCH = 'System.Management.Automation.SwitchParameter';
+export const SCRIPTBLOCK = 'System.Management.Automation.ScriptBlock';
+export const PSOBJECT = 'System.Management.Automation.PSObject';
+export const INT = 'System.Int32';

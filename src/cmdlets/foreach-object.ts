@@ -1,0 +1,63 @@
+/**
+ * ForEach-Object: runs script blocks for each input object (in the caller's scope, with `$_`), or
+ * gets a property / calls a method by name (`ForEach-Object Name`).
+ */
+import { toStr } from '../runtime/conversion.js';
+import { getProperty, NOT_FOUND } from '../runtime/members.js';
+import { ScriptBlockValue } from '../runtime/values.js';
+import { defineCmdlet, OBJECT_ARRAY, PSOBJECT, SCRIPTBLOCK, STRING } from './define.js';
+import type { CmdletContext } from '../commands/cmdlet-context.js';
+
+export const foreachObject = defineCmdlet({
+  name: 'ForEach-Object',
+  module: 'Microsoft.PowerShell.Core',
+  defaultParameterSet: 'ScriptBlockSet',
+  parameters: [
+    { name: 'InputObject', type: PSOBJECT, valueFromPipeline: true },
+    { name: 'Begin', type: SCRIPTBLOCK, sets: { ScriptBlockSet: {} } },
+    { name: 'Process', type: SCRIPTBLOCK + '[]', sets: { ScriptBlockSet: { mandatory: true, position: 0 } } },
+    { name: 'End', type: SCRIPTBLOCK, sets: { ScriptBlockSet: {} } },
+    { name: 'RemainingScripts', type: SCRIPTBLOCK + '[]', sets: { ScriptBlockSet: { valueFromRemainingArguments: true } } },
+    { name: 'MemberName', type: STRING, sets: { PropertyAndMethodSet: { mandatory: true, position: 0 } } },
+    { name: 'ArgumentList', type: OBJECT_ARRAY, aliases: ['Args'], sets: { PropertyAndMethodSet: { valueFromRemainingArguments: true } } },
+  ],
+  supportsShouldProcess: true,
+  confirmImpact: 'Low',
+  help: { synopsis: 'Performs an operation against each item in a collection of input objects.' },
+}, () => {
+  let begin: ScriptBlockValue | undefined;
+  let processBlocks: ScriptBlockValue[] = [];
+  let end: ScriptBlockValue | undefined;
+  const run = (ctx: CmdletContext, sb: ScriptBlockValue | undefined, input: unknown) => {
+    if (sb) ctx.invokeToPipeline(sb, input);
+  };
+  return {
+    begin(ctx) {
+      if (ctx.parameterSetName !== 'ScriptBlockSet') return;
+      const blocks = [...(ctx.get<ScriptBlockValue[]>('Process') ?? []), ...(ctx.get<ScriptBlockValue[]>('RemainingScripts') ?? [])];
+      begin = ctx.get<ScriptBlockValue>('Begin');
+      end = ctx.get<ScriptBlockValue>('End');
+      // With several positional blocks and no -Begin/-End: begin, process..., end (about_ForEach-Object).
+      if (blocks.length >= 2 && !ctx.has('Begin') && !ctx.has('End')) {
+        begin = blocks[0];
+        if (blocks.length >= 3) { end = blocks[blocks.length - 1]; processBlocks = blocks.slice(1, -1); }
+        else processBlocks = blocks.slice(1);
+      } else {
+        processBlocks = blocks;
+      }
+      run(ctx, begin, undefined);
+    },
+    process(ctx, input, hasInput) {
+      const item = hasInput ? input : ctx.get('InputObject');
+      if (ctx.parameterSetName === 'PropertyAndMethodSet') {
+        const name = toStr(ctx.get('MemberName'));
+        const v = getProperty(item, name);
+        if (v !== NOT_FOUND) { ctx.write(v); return; }
+        ctx.error(`The input name "${name}" cannot be resolved to a member.`, 'PropertyOrMethodNotFound,Microsoft.PowerShell.Commands.ForEachObjectCommand', 'InvalidArgument', item);
+        return;
+      }
+      for (const sb of processBlocks) run(ctx, sb, item === undefined ? null : item);
+    },
+    end(ctx) { run(ctx, end, undefined); },
+  };
+});

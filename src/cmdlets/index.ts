@@ -1,0 +1,19 @@
+/** The built-in cmdlets and pwsh's default aliases for them. */
+import type { CmdletInfo } from '../commands/command-info.js';
+import { foreachObject } from './foreach-object.js';
+import { outDefault, outNull, outString } from './out-cmdlets.js';
+import { whereObject } from './where-object.js';
+import { writeError } from './write-error.js';
+import { writeHost } from './write-host.js';
+import { writeOutput } from './write-output.js';
+import { writeDebug, writeInformation, writeVerbose, writeWarning } from './write-streams.js';
+
+export const builtinCmdlets: CmdletInfo[] = [
+  writeOutput, writeHost, writeError, writeWarning, writeVerbose, writeDebug, writeInformation,
+  foreachObject, whereObject, outNull, outString, outDefault,
+];
+
+export const defaultAliases: Record<string, string> = {
+  '%': 'ForEach-Object', foreach: 'ForEach-Object', '?': 'Where-Object', where: 'Where-Object',
+  echo: 'Write-Output', write: 'Write-Output',
+};

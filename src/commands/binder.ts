@@ -1,0 +1,401 @@
+/**
+ * # The parameter binder (about_Parameters, about_Parameter_Sets, about_Pipelines)
+ *
+ * One binder for cmdlets and advanced functions, in PowerShell's order:
+ * 1. named arguments (exact name or alias, then a unique prefix);
+ * 2. positional arguments, in position order, among the parameters of the still-valid sets;
+ * 3. parameter-set resolution and the mandatory check (deferred for parameters that pipeline
+ *    input can still supply);
+ * 4. per pipeline object: restore the command-line state, then ValueFromPipeline without
+ *    coercion, ValueFromPipelineByPropertyName without coercion, ValueFromPipeline with coercion,
+ *    ValueFromPipelineByPropertyName with coercion; narrow the sets after each pass that bound.
+ * Every decision is appended to `trace`, which Trace-Command and the explainer read.
+ */
+import { RuntimeError } from '../runtime/errors.js';
+import { convertToResolved, toStr } from '../runtime/conversion.js';
+import { isInstanceOf, typeNameOf } from '../runtime/types.js';
+import { PsErrorRecord, PsException, PsHashtable, PsObject, PsSwitch, type ErrorCategory } from '../runtime/values.js';
+import { ALL_SETS, inSet, type CommandMetadata, type ParameterMetadata } from './metadata.js';
+import { validateArgument } from './validation.js';
+
+/** One argument as the command line gave it. */
+export interface CommandArgument {
+  /** Set for `-Name` (and `-Name:value`). */
+  parameterName?: string;
+  /** The text as written, `-Name` or `-Name:`. */
+  parameterText?: string;
+  /** Set for `-Name:value` and for positional values. */
+  value?: unknown;
+  hasValue: boolean;
+  /** True for a value written as a bare word or literal, shown as written in errors. */
+  text?: string;
+}
+
+export interface BindingTraceEntry {
+  stage: 'named' | 'positional' | 'mandatory' | 'pipeline' | 'set' | 'restore';
+  parameter?: string;
+  detail: string;
+  ok: boolean;
+}
+
+export class ParameterBindingError extends RuntimeError {
+  constructor(message: string, errorId: string, commandName: string, readonly parameterName?: string, category: ErrorCategory = 'InvalidArgument') {
+    super(new PsErrorRecord(new PsException('System.Management.Automation.ParameterBindingException', message), errorId, category, null, undefined, commandName));
+  }
+}
+
+export type CommandKind = 'cmdlet' | 'function';
+
+/** Services the binder needs from the runtime: running ValidateScript blocks. */
+export interface BinderHost {
+  runValidateScript(script: unknown, value: unknown): boolean;
+}
+
+export interface BindResult {
+  bound: Map<string, unknown>;
+  /** Arguments a simple function leaves for `$args`. */
+  remaining: unknown[];
+}
+
+export class Binder {
+  readonly bound = new Map<string, unknown>();
+  readonly trace: BindingTraceEntry[] = [];
+  private validSets: Set<string>;
+  private commandLineBound = new Map<string, unknown>();
+  private commandLineSets = new Set<string>();
+  /** The parameter set chosen, once known. */
+  parameterSetName = ALL_SETS;
+
+  constructor(
+    readonly meta: CommandMetadata,
+    readonly commandName: string,
+    readonly kind: CommandKind,
+    private readonly host: BinderHost,
+    /** A simple function: unknown and extra arguments go to `$args` instead of failing. */
+    readonly simple = false,
+  ) {
+    this.validSets = new Set(meta.setNames.length ? meta.setNames : [ALL_SETS]);
+  }
+
+  private error(id: string, message: string, parameter?: string, category: ErrorCategory = 'InvalidArgument'): ParameterBindingError {
+    return new ParameterBindingError(message, id, this.commandName, parameter, category);
+  }
+
+  // ## 1. Named parameters
+
+  /** Resolves `-Comp` to ComputerName: exact name or alias, else a unique prefix. */
+  resolveName(name: string): ParameterMetadata {
+    const lower = name.toLowerCase();
+    const exact = this.meta.byName.get(lower);
+    if (exact) return exact;
+    const matches = new Map<string, ParameterMetadata>();
+    for (const { key, parameter } of this.meta.allNames) if (key.startsWith(lower)) matches.set(parameter.name, parameter);
+    if (matches.size === 1) return [...matches.values()][0]!;
+    if (matches.size > 1) {
+      const list = [...matches.keys()].map((n) => ` -${n}`).join('');
+      throw this.error('AmbiguousParameter', `Parameter cannot be processed because the parameter name '${name}' is ambiguous. Possible matches include:${list}.`, name);
+    }
+    throw this.error('NamedParameterNotFound', `A parameter cannot be found that matches parameter name '${name}'.`, name);
+  }
+
+  /** Binds the command line; throws ParameterBindingError on the first failure. */
+  bindCommandLine(args: CommandArgument[], expectsPipelineInput: boolean): BindResult {
+    const positional: CommandArgument[] = [];
+    const remaining: unknown[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i]!;
+      if (arg.parameterName === undefined) { positional.push(arg); continue; }
+      let p: ParameterMetadata;
+      try {
+        p = this.resolveName(arg.parameterName);
+      } catch (e) {
+        if (!this.simple || !(e instanceof ParameterBindingError) || e.record.errorId !== 'NamedParameterNotFound') throw e;
+        remaining.push(arg.parameterText ?? '-' + arg.parameterName);
+        if (arg.hasValue) remaining.push(arg.value);
+        continue;
+      }
+      if (this.bound.has(p.name)) {
+        throw this.error('ParameterAlreadyBound', `Cannot bind parameter because parameter '${p.name}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`, p.name);
+      }
+      let value: unknown;
+      if (arg.hasValue) value = arg.value;
+      else if (p.isSwitch) value = new PsSwitch(true);
+      else {
+        const next = args[i + 1];
+        if (!next || next.parameterName !== undefined) {
+          throw this.error('MissingArgument', `Missing an argument for parameter '${p.name}'. Specify a parameter of type '${p.type}' and try again.`, p.name);
+        }
+        value = next.value;
+        i++;
+      }
+      this.trace.push({ stage: 'named', parameter: p.name, detail: `BIND NAMED arg [${toStr(value)}] to parameter [${p.name}]`, ok: true });
+      this.bindValue(p, value, true);
+    }
+    this.bindPositional(positional, remaining);
+    this.resolveCommandLineSets(expectsPipelineInput);
+    this.commandLineBound = new Map(this.bound);
+    this.commandLineSets = new Set(this.validSets);
+    return { bound: this.bound, remaining };
+  }
+
+  // ## 2. Positional parameters
+
+  private bindPositional(args: CommandArgument[], remaining: unknown[]) {
+    if (args.length === 0) return;
+    const candidates = this.positionalCandidates();
+    let index = 0;
+    for (const p of candidates) {
+      if (index >= args.length) break;
+      if (this.bound.has(p.name)) continue;
+      const arg = args[index]!;
+      if ([...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments)) {
+        // A remaining-arguments parameter takes every positional argument from here on, as a list.
+        const rest = args.slice(index).map((a) => a.value);
+        this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND REMAININGARGUMENTS cmd line args to param [${p.name}]`, ok: true });
+        this.bindValue(p, rest, true);
+        index = args.length;
+        break;
+      }
+      this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND POSITIONAL arg [${toStr(arg.value)}] to parameter [${p.name}]`, ok: true });
+      this.bindValue(p, arg.value, true);
+      index++;
+    }
+    const rest = args.slice(index);
+    if (rest.length === 0) return;
+    const remainder = this.meta.parameters.find((p) => !this.bound.has(p.name) && [...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments));
+    if (remainder) {
+      this.bindValue(remainder, rest.map((a) => a.value), true);
+      return;
+    }
+    if (this.simple) {
+      remaining.push(...rest.map((a) => a.value));
+      return;
+    }
+    const first = rest[0]!;
+    throw this.error('PositionalParameterNotFound', `A positional parameter cannot be found that accepts argument '${first.text ?? toStr(first.value)}'.`, undefined);
+  }
+
+  /** Parameters that take positional arguments in the valid sets, by position. */
+  private positionalCandidates(): ParameterMetadata[] {
+    const withPosition: { p: ParameterMetadata; position: number }[] = [];
+    for (const p of this.meta.parameters) {
+      let best: number | undefined;
+      for (const s of this.validSets) {
+        const m = inSet(p, s);
+        if (m?.position !== undefined && (best === undefined || m.position < best)) best = m.position;
+      }
+      if (best !== undefined) withPosition.push({ p, position: best });
+    }
+    withPosition.sort((a, b) => a.position - b.position);
+    return withPosition.map((x) => x.p);
+  }
+
+  // ## Converting, validating and recording one value
+
+  /** Converts without coercion: the value must already be of the parameter's type. */
+  private matchesWithoutCoercion(p: ParameterMetadata, value: unknown): boolean {
+    const t = p.type.toLowerCase();
+    if (t === 'system.object' || t === 'system.management.automation.psobject') return true;
+    if (value === null || value === undefined) return false;
+    if (t.endsWith('[]')) {
+      const element = t.slice(0, -2);
+      if (element === 'system.object') return true;
+      if (Array.isArray(value)) return value.every((v) => isInstanceOf(v, element));
+      return isInstanceOf(value, element);
+    }
+    return isInstanceOf(value, p.type);
+  }
+
+  private convert(p: ParameterMetadata, value: unknown): unknown {
+    const t = p.type.toLowerCase();
+    if (t === 'system.object') return value === undefined ? null : value;
+    if (p.isSwitch) {
+      if (value instanceof PsSwitch) return value;
+      return new PsSwitch(value !== null && value !== undefined && value !== false && value !== 0 && !(value instanceof PsSwitch && !value.isPresent));
+    }
+    try {
+      if ((value === null || value === undefined) && !t.endsWith('[]') && t !== 'system.string' && t !== 'system.boolean') {
+        if (p.allowNull) return null;
+        if (/^system\.(int|uint|double|decimal|byte|sbyte|single|int16|uint16|int64|uint64|guid|datetime|char)/.test(t)) {
+          throw new Error(`Cannot convert null to type "${p.type}".`);
+        }
+        return null;
+      }
+      return convertToResolved(value, p.type);
+    } catch (e) {
+      const inner = e instanceof RuntimeError || e instanceof Error ? e.message : String(e);
+      if (this.kind === 'cmdlet') {
+        throw this.error('CannotConvertArgumentNoMessage', `Cannot bind parameter '${p.name}'. ${inner}`, p.name);
+      }
+      throw this.error('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, p.name);
+    }
+  }
+
+  private bindValue(p: ParameterMetadata, value: unknown, coerce: boolean): void {
+    const converted = coerce ? this.convert(p, value) : value;
+    const failure = validateArgument(p, converted, this.host);
+    if (failure) throw this.error(failure.id, failure.message, p.name);
+    this.bound.set(p.name, converted);
+    this.narrowSets(p);
+  }
+
+  private narrowSets(p: ParameterMetadata) {
+    if (p.sets.has(ALL_SETS)) return;
+    const next = new Set([...this.validSets].filter((s) => p.sets.has(s)));
+    if (next.size === 0 && this.meta.setNames.length > 0) {
+      throw this.error('AmbiguousParameterSet', 'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.', undefined);
+    }
+    this.validSets = next;
+  }
+
+  // ## 3. Parameter sets and mandatory parameters
+
+  private missingMandatory(set: string, allowPipeline: boolean): ParameterMetadata[] {
+    return this.meta.parameters.filter((p) => {
+      const m = inSet(p, set);
+      if (!m?.mandatory || this.bound.has(p.name)) return false;
+      if (allowPipeline && (m.valueFromPipeline || m.valueFromPipelineByPropertyName)) return false;
+      return true;
+    });
+  }
+
+  private resolveCommandLineSets(expectsPipelineInput: boolean) {
+    if (this.meta.setNames.length === 0) {
+      const missing = this.missingMandatory(ALL_SETS, expectsPipelineInput);
+      if (missing.length) throw this.missingMandatoryError(missing);
+      return;
+    }
+    // Sets whose mandatory parameters the command line (or the pipeline) can still satisfy.
+    const satisfiable = [...this.validSets].filter((s) => this.missingMandatory(s, expectsPipelineInput).length === 0);
+    let candidates = satisfiable.length ? satisfiable : [...this.validSets];
+    const def = this.meta.defaultParameterSet;
+    if (expectsPipelineInput) {
+      this.validSets = new Set(candidates);
+      if (candidates.length === 1) this.parameterSetName = candidates[0]!;
+      else if (def && candidates.includes(def)) this.parameterSetName = def;
+      return;
+    }
+    if (candidates.length > 1) {
+      if (def && candidates.includes(def)) candidates = [def];
+      else if (candidates.length > 1) {
+        throw this.error('AmbiguousParameterSet', 'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.', undefined);
+      }
+    }
+    const chosen = candidates[0]!;
+    const missing = this.missingMandatory(chosen, false);
+    if (missing.length) throw this.missingMandatoryError(missing);
+    this.validSets = new Set([chosen]);
+    this.parameterSetName = chosen;
+  }
+
+  private missingMandatoryError(missing: ParameterMetadata[]): ParameterBindingError {
+    return this.error('MissingMandatoryParameter', `Cannot process command because of one or more missing mandatory parameters: ${missing.map((p) => p.name).join(' ')}.`, missing[0]!.name);
+  }
+
+  // ## 4. Pipeline input
+
+  /** True when some parameter in the valid sets takes pipeline input. */
+  takesPipelineInput(): boolean {
+    return this.meta.parameters.some((p) => [...this.validSets].some((s) => { const m = inSet(p, s); return m && (m.valueFromPipeline || m.valueFromPipelineByPropertyName); }));
+  }
+
+  /**
+   * Binds one pipeline object. Returns an error record (InputObjectNotBound and the like) instead
+   * of throwing, because such errors are non-terminating: the pipeline goes on.
+   */
+  bindPipelineObject(input: unknown): ParameterBindingError | undefined {
+    this.bound.clear();
+    for (const [k, v] of this.commandLineBound) this.bound.set(k, v);
+    this.validSets = new Set(this.commandLineSets);
+    this.trace.push({ stage: 'restore', detail: 'RESTORING pipeline parameter\'s original values', ok: true });
+    let boundAny = false;
+    try {
+      for (const [byValue, coerce] of [[true, false], [false, false], [true, true], [false, true]] as const) {
+        if (this.pipelinePass(input, byValue, coerce)) boundAny = true;
+      }
+    } catch (e) {
+      if (e instanceof ParameterBindingError) return e;
+      throw e;
+    }
+    if (!boundAny) {
+      return this.error('InputObjectNotBound', 'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.', undefined);
+    }
+    const sets = [...this.validSets];
+    let chosen = sets[0] ?? ALL_SETS;
+    if (sets.length > 1) {
+      const withMandatory = sets.filter((s) => this.missingMandatory(s, false).length === 0);
+      const def = this.meta.defaultParameterSet;
+      if (def && withMandatory.includes(def)) chosen = def;
+      else if (withMandatory.length === 1) chosen = withMandatory[0]!;
+      else if (def && sets.includes(def)) chosen = def;
+      else return this.error('AmbiguousParameterSet', 'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.', undefined);
+    }
+    const missing = this.missingMandatory(chosen, false);
+    if (missing.length) {
+      return this.error('InputObjectMissingMandatory', `The input object cannot be bound because it did not contain the information required to bind all mandatory parameters: ${missing.map((p) => p.name).join(' ')}`, undefined);
+    }
+    this.parameterSetName = chosen;
+    return undefined;
+  }
+
+  private pipelinePass(input: unknown, byValue: boolean, coerce: boolean): boolean {
+    let boundSomething = false;
+    const def = this.meta.defaultParameterSet;
+    const ordered = [...this.meta.parameters].sort((a, b) => Number(def !== undefined && b.sets.has(def)) - Number(def !== undefined && a.sets.has(def)));
+    for (const p of ordered) {
+      if (this.bound.has(p.name)) continue;
+      const takes = [...this.validSets].some((s) => {
+        const m = inSet(p, s);
+        return m && (byValue ? m.valueFromPipeline : m.valueFromPipelineByPropertyName);
+      });
+      if (!takes) continue;
+      let value: unknown;
+      if (byValue) value = input;
+      else {
+        const found = propertyOf(input, p);
+        if (!found.found) continue;
+        value = found.value;
+      }
+      const label = `Parameter [${p.name}] PIPELINE INPUT ${byValue ? 'ValueFromPipeline' : 'ValueFromPipelineByPropertyName'} ${coerce ? 'WITH COERCION' : 'NO COERCION'}`;
+      if (!coerce && !this.matchesWithoutCoercion(p, value)) {
+        this.trace.push({ stage: 'pipeline', parameter: p.name, detail: label, ok: false });
+        continue;
+      }
+      let converted: unknown;
+      try {
+        converted = coerce ? this.convert(p, value) : value;
+      } catch {
+        // A conversion failure inside a pass is skipped: a later pass may still bind.
+        this.trace.push({ stage: 'pipeline', parameter: p.name, detail: label, ok: false });
+        continue;
+      }
+      this.trace.push({ stage: 'pipeline', parameter: p.name, detail: label, ok: true });
+      this.bindValue(p, converted, false);
+      boundSomething = true;
+    }
+    return boundSomething;
+  }
+
+  get validParameterSets(): string[] { return [...this.validSets]; }
+}
+
+/** The value of a property named like the parameter (or one of its aliases). */
+function propertyOf(input: unknown, p: ParameterMetadata): { found: boolean; value?: unknown } {
+  if (input instanceof PsObject) {
+    for (const n of [p.name, ...p.aliases]) {
+      const prop = input.get(n);
+      if (prop) return { found: true, value: input.value(prop) };
+    }
+    return { found: false };
+  }
+  if (input instanceof PsHashtable) return { found: false };
+  if (input !== null && typeof input === 'object' && 'getProperty' in input && typeof (input as { getProperty: unknown }).getProperty === 'function') {
+    for (const n of [p.name, ...p.aliases]) {
+      const r = (input as { getProperty(n: string): { found: boolean; value?: unknown } }).getProperty(n);
+      if (r.found) return r;
+    }
+  }
+  return { found: false };
+}
+
+export { typeNameOf };

@@ -1,0 +1,51 @@
+/**
+ * # What a cmdlet sees while it runs
+ *
+ * The only door from a cmdlet back into the interpreter: bound parameters, the output and other
+ * streams, script block invocation, ShouldProcess and variables. Cmdlets never import the evaluator.
+ */
+import type { PsErrorRecord, ScriptBlockValue, ErrorCategory } from '../runtime/values.js';
+
+export interface CmdletContext {
+  readonly commandName: string;
+  readonly parameterSetName: string;
+  /** Bound parameter values by parameter name (as declared). */
+  readonly bound: ReadonlyMap<string, unknown>;
+  has(name: string): boolean;
+  get<T = unknown>(name: string): T | undefined;
+  /** True when a switch parameter is present. */
+  switch(name: string): boolean;
+
+  /** Writes to the success stream; arrays are enumerated unless `enumerate` is false. */
+  write(value: unknown, enumerate?: boolean): void;
+  writeError(record: PsErrorRecord): void;
+  /** Writes an error positioned at the calling function, as Write-Error does. */
+  writeScriptError(record: PsErrorRecord): void;
+  /** Builds and writes a non-terminating error for this command. */
+  error(message: string, errorId: string, category: ErrorCategory, targetObject?: unknown, exceptionType?: string): void;
+  /** Builds a terminating error for this command, for `throw`. */
+  terminatingError(message: string, errorId: string, category: ErrorCategory, targetObject?: unknown, exceptionType?: string): Error;
+  writeWarning(message: string): void;
+  writeVerbose(message: string): void;
+  writeDebug(message: string): void;
+  writeInformation(data: unknown, tags?: string[]): void;
+  /** Sends an object to the host's formatter (Out-Default). */
+  writeHostObject(value: unknown): void;
+  /** Host output (Write-Host): straight to the console. */
+  writeHost(text: string, newline: boolean): void;
+
+  /** Runs a script block in the caller's scope with `$_` set, returning its output. */
+  invoke(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[], useLocalScope?: boolean): unknown[];
+  /** Runs a script block with its output going straight to the pipeline. */
+  invokeToPipeline(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[]): void;
+  shouldProcess(target: string, action: string): boolean;
+
+  getVariable(name: string): unknown;
+  setVariable(name: string, value: unknown): void;
+  /** The session's state shared by cmdlets of one interpreter (e.g. CIM sessions). */
+  readonly session: Map<string, unknown>;
+  /** Text of the current host's output width. */
+  readonly hostWidth: number;
+  /** Stops the commands upstream (Select-Object -First). */
+  stopUpstream(): never;
+}

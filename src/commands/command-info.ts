@@ -1,0 +1,48 @@
+/**
+ * # Commands as the runtime knows them (CommandInfo)
+ *
+ * A cmdlet is declared as data (metadata) plus a factory for its begin/process/end
+ * implementation. A function is a script block with optional advanced metadata. An alias maps a
+ * name to another command name.
+ */
+import type { ScriptBlock } from '../syntax/ast.js';
+import type { CommandMetadata } from './metadata.js';
+import type { CmdletContext } from './cmdlet-context.js';
+
+export interface CmdletImplementation {
+  begin?(ctx: CmdletContext): void;
+  process?(ctx: CmdletContext, input: unknown, hasInput: boolean): void;
+  end?(ctx: CmdletContext): void;
+}
+
+export interface CmdletHelp {
+  synopsis: string;
+  description?: string;
+}
+
+export interface CmdletInfo {
+  kind: 'Cmdlet';
+  name: string;
+  module: string;
+  metadata: CommandMetadata;
+  help?: CmdletHelp;
+  create(): CmdletImplementation;
+}
+
+export interface FunctionInfo {
+  kind: 'Function' | 'Filter';
+  name: string;
+  body: ScriptBlock;
+  /** Parameters declared as `function f($a, $b)` rather than in `param()`. */
+  inlineParameters?: ScriptBlock['paramBlock'];
+  /** Set when the function is advanced (CmdletBinding or a Parameter attribute). */
+  metadata?: CommandMetadata;
+}
+
+export interface AliasInfo {
+  kind: 'Alias';
+  name: string;
+  definition: string;
+}
+
+export type CommandInfo = CmdletInfo | FunctionInfo | AliasInfo;

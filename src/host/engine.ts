@@ -1,0 +1,153 @@
+/**
+ * # The engine: one `run(source)` for the CLI, the REPL and the tests
+ *
+ * parse → (stop on syntax errors, shown as pwsh shows them) → evaluate in a script scope →
+ * output objects through Out-Default to the host, errors through the concise error view.
+ * Returns the exit code pwsh would: `exit N` gives N; a script ended by an error gives 1; with
+ * `-Command`, 1 when the last statement failed.
+ */
+import { parse } from '../syntax/parse.js';
+import type { ScriptBlock, SourceFile } from '../syntax/ast.js';
+import { positionAt } from '../../grammar/lexer.js';
+import { Session } from '../runtime/session.js';
+import { Scope } from '../runtime/scope.js';
+import { RuntimeError, ExitSignal } from '../runtime/errors.js';
+import { BreakSignal, ContinueSignal, ReturnSignal, type Frame } from '../runtime/frame.js';
+import { ScriptInvocation } from '../runtime/invocation.js';
+import type { CommandArgument } from '../commands/binder.js';
+import type { HostIO } from '../runtime/host-io.js';
+import { OutDefault, formatToString } from '../formatting/out-default.js';
+import { renderConcise, renderErrorRecord } from '../formatting/error-view.js';
+import { builtinCmdlets, defaultAliases } from '../cmdlets/index.js';
+import { toStr } from '../runtime/conversion.js';
+import type { CmdletInfo } from '../commands/command-info.js';
+
+export interface RunOptions {
+  /** The script path for `-File`; '' for `-Command` and the REPL. */
+  path?: string;
+  /** Arguments after the script path, as the shell gave them. */
+  args?: string[];
+  mode: 'file' | 'command' | 'repl';
+}
+
+export interface RunResult {
+  exitCode: number;
+  /** True when parsing stopped at the end of incomplete input (the REPL asks for more). */
+  incomplete?: boolean;
+}
+
+export class Engine {
+  readonly session: Session;
+  private readonly outDefault: OutDefault;
+
+  constructor(readonly host: HostIO, extraCmdlets: CmdletInfo[] = []) {
+    this.outDefault = new OutDefault((t) => host.writeOut(t), host.width);
+    this.session = new Session({
+      host,
+      cmdlets: [...builtinCmdlets, ...extraCmdlets],
+      aliases: defaultAliases,
+      formatter: {
+        toHost: (v) => this.outDefault.push(v),
+        flushHost: () => this.outDefault.flushPending(),
+        toText: (values) => formatToString(values, 80),
+      },
+    });
+  }
+
+  /** Parses and runs a script; all output goes to the host. */
+  run(text: string, options: RunOptions): RunResult {
+    const path = options.path ?? '';
+    const parsed = parse(text, path);
+    if (!parsed.ast) {
+      const e = parsed.errors[0]!;
+      // pwsh -Command says nothing about input that merely ended too early.
+      if (e.incomplete && options.mode === 'repl') return { exitCode: 1, incomplete: true };
+      if (!(e.incomplete && options.mode === 'command')) this.host.writeErr(this.renderParseError(parsed.file, e.offset, e.length, e.message));
+      return { exitCode: 1 };
+    }
+    return this.execute(parsed.ast, options);
+  }
+
+  renderParseError(file: SourceFile, offset: number, length: number, message: string): string {
+    const { line, column } = positionAt(file.lineStarts, Math.min(offset, file.text.length));
+    const start = file.lineStarts[line - 1]!;
+    let end = file.text.indexOf('\n', start);
+    if (end < 0) end = file.text.length;
+    const lineText = file.text.slice(start, end).replace(/\r$/, '');
+    return renderConcise({
+      reason: 'ParserError',
+      message,
+      position: { scriptName: file.path, line, column, lineText, extentLength: Math.max(1, Math.min(length, lineText.length - column + 1)) },
+    }, this.host.width);
+  }
+
+  private frame(scope: Scope, file: SourceFile): Frame {
+    const scriptName = file.path ? file.path.split(/[\\/]/).pop()! : '';
+    return {
+      scope,
+      file,
+      out: (v) => this.outDefault.push(v),
+      invocation: { scriptName },
+      streams: this.session.defaultStreams(
+        (record) => { this.host.writeErr(renderErrorRecord(record, this.host.width)); },
+        (kind, text) => { this.outDefault.flushPending(); this.host.writeOut(`${kind.toUpperCase()}: ${text}\n`); },
+        (data) => {
+          const pref = toStr(scope.lookup('InformationPreference')?.value).toLowerCase();
+          if (pref === 'continue') { this.outDefault.flushPending(); this.host.writeOut(toStr(data) + '\n'); }
+        },
+      ),
+    };
+  }
+
+  private execute(ast: ScriptBlock, options: RunOptions): RunResult {
+    const session = this.session;
+    const scope = options.mode === 'repl' ? session.global : new Scope(session.global, 'script');
+    const frame = this.frame(scope, ast.file);
+    if (ast.file.path) {
+      const dir = ast.file.path.includes('/') ? ast.file.path.slice(0, ast.file.path.lastIndexOf('/')) : this.host.cwd();
+      scope.setLocal('PSScriptRoot', dir);
+      scope.setLocal('PSCommandPath', ast.file.path);
+    }
+    const args: CommandArgument[] = (options.args ?? []).map((a) => {
+      const m = /^-([A-Za-z_]\w*)(:?)$/.exec(a);
+      return m ? { parameterName: m[1], parameterText: a, hasValue: false } : { value: a, hasValue: true, text: a };
+    });
+    let exitCode = 0;
+    session.lastStatus = true;
+    try {
+      const call = new ScriptInvocation(session, { name: '', body: ast }, frame, frame.out, args, false, true);
+      call.bind();
+      call.begin();
+      call.process(undefined, false);
+      call.end();
+      if (options.mode !== 'file' && !session.lastStatus) exitCode = 1;
+    } catch (e) {
+      exitCode = this.handleEscape(e, frame);
+    } finally {
+      this.outDefault.flush();
+    }
+    return { exitCode };
+  }
+
+  /** What ends a script early: exit, an uncaught terminating error, or a stray break. */
+  private handleEscape(e: unknown, frame: Frame): number {
+    if (e instanceof ExitSignal) return e.code;
+    if (e instanceof RuntimeError) {
+      this.outDefault.flushPending();
+      this.session.recordError(e.record);
+      this.host.writeErr(renderErrorRecord(e.record, this.host.width));
+      this.session.lastStatus = false;
+      return 1;
+    }
+    if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) return 0;
+    const where = this.session.evaluator.currentNode;
+    let position = '';
+    if (where) {
+      const { line, column } = positionAt(frame.file.lineStarts, where.start);
+      position = ` at ${frame.file.path || 'line'}:${line}:${column}`;
+    }
+    const message = e instanceof RangeError ? 'The script failed due to call depth overflow.' : e instanceof Error ? e.message : String(e);
+    this.host.writeErr(`minipwsh: internal error${position}: ${message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,345 @@
+/**
+ * # Conversions (PowerShell's LanguagePrimitives)
+ *
+ * Truthiness, string conversion, numeric parsing and `[type]` casts, with PowerShell's rules:
+ * `[bool]'False'` is True (any non-empty string), `[int]2.5` is 2 (banker's rounding), `[int]'0x10'`
+ * is 16, `[string]$null` is '', doubles print with 15 significant digits.
+ */
+import { v4 as uuidv4 } from 'uuid';
+import { ConversionError, RuntimeError } from './errors.js';
+import { resolveTypeName, typeNameOf } from './types.js';
+import {
+  ELEMENT_TYPE, PsChar, PsDateTime, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
+  PsTypeValue, ScriptBlockValue, TypedNumber, isInt32, type NumericType, type PsArray,
+} from './values.js';
+
+// ## Numbers
+
+export function isNumeric(v: unknown): v is number | TypedNumber {
+  return typeof v === 'number' || v instanceof TypedNumber;
+}
+
+/** The numeric type of a value (Int32 or Double for plain numbers). */
+export function numericType(v: number | TypedNumber): NumericType {
+  if (v instanceof TypedNumber) return v.type;
+  return isInt32(v) ? 'Int32' : 'Double';
+}
+
+export function numberValue(v: number | TypedNumber): number {
+  return typeof v === 'number' ? v : v.value;
+}
+
+/** Builds a value of a numeric type, using the plain representation where it is exact. */
+export function makeNumber(type: NumericType, value: number): number | TypedNumber {
+  if (type === 'Int32') return value;
+  if (type === 'Double' && !isInt32(value)) return value;
+  return new TypedNumber(type, value);
+}
+
+/** .NET's "G15"-style formatting PowerShell uses when it converts a double to a string. */
+export function formatDouble(v: number, significant = 15): string {
+  if (Number.isNaN(v)) return 'NaN';
+  if (v === Infinity) return 'Infinity';
+  if (v === -Infinity) return '-Infinity';
+  if (v === 0) return Object.is(v, -0) ? '-0' : '0';
+  const exp = Math.floor(Math.log10(Math.abs(Number(v.toPrecision(significant)))));
+  if (exp >= significant || exp < -4) {
+    const [mantissa, e] = v.toExponential(significant - 1).split('e');
+    const m = mantissa!.includes('.') ? mantissa!.replace(/\.?0+$/, '') : mantissa!;
+    const n = Number(e);
+    return `${m}E${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+  }
+  const fixed = v.toPrecision(significant);
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+/** .NET's shortest round-trip formatting, used by `.ToString()` and `-f`. */
+export function formatDoubleRoundTrip(v: number): string {
+  if (!Number.isFinite(v) || v === 0) return formatDouble(v);
+  const s = String(v);
+  const m = /^(-?[\d.]+)e([+-])(\d+)$/.exec(s);
+  const exp = Math.floor(Math.log10(Math.abs(v)));
+  if (m || exp >= 15 || exp < -4) {
+    const [mant, e] = v.toExponential().split('e');
+    const n = Number(e);
+    return `${mant}E${n < 0 ? '-' : '+'}${String(Math.abs(n)).padStart(2, '0')}`;
+  }
+  return s;
+}
+
+function formatNumber(v: number | TypedNumber): string {
+  const type = numericType(v);
+  const n = numberValue(v);
+  if (type === 'Double' || type === 'Single') return formatDouble(n, type === 'Single' ? 7 : 15);
+  if (type === 'Decimal') return Number.isInteger(n) ? BigInt(n).toString() : String(n);
+  return Number.isSafeInteger(n) ? String(n) : BigInt(Math.round(n)).toString();
+}
+
+/** Parses a string as PowerShell does for arithmetic: decimal, hex, real, with kb..pb suffixes. */
+export function parseNumber(s: string): number | TypedNumber | undefined {
+  const t = s.trim();
+  if (t === '') return 0;
+  const m = /^([+-]?)(?:0x([0-9a-f]+)|(\d*\.?\d+(?:e[+-]?\d+)?|\d+\.))(kb|mb|gb|tb|pb)?$/i.exec(t);
+  if (!m) return undefined;
+  const sign = m[1] === '-' ? -1 : 1;
+  const mult = m[4] ? 1024 ** (['kb', 'mb', 'gb', 'tb', 'pb'].indexOf(m[4].toLowerCase()) + 1) : 1;
+  if (m[2] !== undefined) {
+    const big = BigInt('0x' + m[2]);
+    const value = big <= 0xffffffffn ? Number(BigInt.asIntN(32, big)) : Number(BigInt.asIntN(64, big));
+    return makeNumber(big <= 0xffffffffn ? 'Int32' : 'Int64', sign * value * mult);
+  }
+  const text = m[3]!;
+  const value = sign * Number(text) * mult;
+  if (/[.e]/i.test(text)) return makeNumber('Double', value);
+  if (isInt32(value)) return value;
+  if (Number.isSafeInteger(value)) return new TypedNumber('Int64', value);
+  return makeNumber('Double', value);
+}
+
+/** Banker's rounding, as .NET's Convert.ToInt32(double). */
+export function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  if (Math.abs(x % 1) === 0.5) return 2 * Math.round(x / 2);
+  return r;
+}
+
+// ## Truthiness
+
+export function toBool(v: unknown): boolean {
+  if (v === null || v === undefined) return false;
+  switch (typeof v) {
+    case 'boolean': return v;
+    case 'string': return v.length > 0;
+    case 'number': return v !== 0 && !Number.isNaN(v);
+  }
+  if (v instanceof TypedNumber) return v.value !== 0;
+  if (v instanceof PsSwitch) return v.isPresent;
+  if (v instanceof PsChar) return v.code !== 0;
+  if (Array.isArray(v)) {
+    if (v.length === 0) return false;
+    if (v.length === 1) return Array.isArray(v[0]) ? v[0].length > 0 : toBool(v[0]);
+    return true;
+  }
+  return true;
+}
+
+// ## Strings
+
+export interface StringOptions {
+  /** `$OFS`, the separator for arrays. */
+  separator?: string;
+}
+
+/** PowerShell's conversion of any value to a string (LanguagePrimitives.ConvertTo<string>). */
+export function toStr(v: unknown, options?: StringOptions): string {
+  if (v === null || v === undefined) return '';
+  switch (typeof v) {
+    case 'string': return v;
+    case 'boolean': return v ? 'True' : 'False';
+    case 'number': return isInt32(v) ? String(v) : formatDouble(v);
+  }
+  if (v instanceof TypedNumber) return formatNumber(v);
+  if (Array.isArray(v)) return v.map((e) => toStr(e, options)).join(options?.separator ?? ' ');
+  if (v instanceof PsHashtable) return v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
+  if (v instanceof PsObject) return psObjectToString(v);
+  if (v instanceof PsDateTime) return formatDateTime(v.date);
+  if (v instanceof PsErrorRecord) return v.exception.message;
+  if (v instanceof PsException) return v.message;
+  if (v instanceof ScriptBlockValue || v instanceof PsChar || v instanceof PsTypeValue || v instanceof PsGuid || v instanceof PsSwitch || v instanceof PsRegex) return v.toString();
+  return String(v);
+}
+
+/** `@{Name=x; Value=2}`: how a PSCustomObject converts to a string. */
+function psObjectToString(o: PsObject): string {
+  if (o.typeNames[0] !== 'System.Management.Automation.PSCustomObject') {
+    return o.typeNames[0] ?? '';
+  }
+  const parts: string[] = [];
+  for (const p of o.properties.values()) parts.push(`${p.name}=${toStr(o.value(p))}`);
+  return `@{${parts.join('; ')}}`;
+}
+
+/** The invariant-culture default DateTime format: `01/02/2020 00:00:00`. */
+export function formatDateTime(d: Date): string {
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(d.getMonth() + 1)}/${p(d.getDate())}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+// ## Casts
+
+/** How a value appears in conversion messages: .NET's ToString, so arrays show their type. */
+function display(v: unknown): string {
+  if (Array.isArray(v) || v instanceof PsHashtable) return typeNameOf(v);
+  return toStr(v);
+}
+
+function castError(v: unknown, target: string, inner: string, id = 'InvalidCastParseTargetInvocation'): ConversionError {
+  const msg = `Cannot convert value "${display(v)}" to type "${target}". Error: "${inner}"`;
+  return new ConversionError(v, target, inner, msg, id);
+}
+
+function invalidCast(v: unknown, target: string): ConversionError {
+  const tn = typeNameOf(v);
+  const msg = `Cannot convert the "${display(v)}" value of type "${tn}" to type "${target}".`;
+  return new ConversionError(v, target, msg, msg, 'ConvertToFinalInvalidCastException');
+}
+
+const INTEGER_RANGES: Partial<Record<NumericType, [number, number]>> = {
+  Int32: [-2147483648, 2147483647], Int64: [-9223372036854775808, 9223372036854775807], Byte: [0, 255], SByte: [-128, 127],
+  Int16: [-32768, 32767], UInt16: [0, 65535], UInt32: [0, 4294967295], UInt64: [0, 18446744073709551615],
+};
+
+/** Converts to a numeric type; throws PowerShell's conversion error on failure. */
+export function toNumeric(v: unknown, type: NumericType): number | TypedNumber {
+  const target = 'System.' + (type === 'BigInteger' ? 'Numerics.BigInteger' : type);
+  let n: number;
+  if (v === null || v === undefined) n = 0;
+  else if (typeof v === 'number') n = v;
+  else if (v instanceof TypedNumber) n = v.value;
+  else if (typeof v === 'boolean') n = v ? 1 : 0;
+  else if (v instanceof PsChar) n = v.code;
+  else if (v instanceof PsSwitch) n = v.isPresent ? 1 : 0;
+  else if (typeof v === 'string') {
+    const parsed = parseNumber(v);
+    if (parsed === undefined) {
+      throw castError(v, target, `The input string '${v}' was not in a correct format.`, type === 'Double' || type === 'Decimal' || type === 'Single' ? 'InvalidCastFromStringToDoubleOrSingle' : 'InvalidCastFromStringToInteger');
+    }
+    n = numberValue(parsed);
+  } else if (Array.isArray(v) && v.length === 1) {
+    return toNumeric(v[0], type);
+  } else {
+    throw invalidCast(v, target);
+  }
+  const range = INTEGER_RANGES[type];
+  if (range) {
+    if (!Number.isFinite(n)) throw castError(v, target, `Value was either too large or too small for an ${type}.`, typeof v === 'string' ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible');
+    n = roundHalfEven(n);
+    if (n < range[0] || n > range[1]) {
+      const article = /^[AEIOU]/.test(type) ? 'an' : 'a';
+      const which = type === 'Int32' || type === 'Int64' || type === 'Int16' ? `an ${type}` : type.startsWith('U') ? `a ${type}` : `${article} ${type === 'SByte' ? 'signed byte' : type === 'Byte' ? 'unsigned byte' : type}`;
+      throw castError(v, target, `Value was either too large or too small for ${which}.`, typeof v === 'string' ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible');
+    }
+  }
+  return makeNumber(type, n);
+}
+
+const NUMERIC_BY_FULLNAME: Record<string, NumericType> = {
+  'system.int32': 'Int32', 'system.int64': 'Int64', 'system.double': 'Double', 'system.decimal': 'Decimal',
+  'system.byte': 'Byte', 'system.sbyte': 'SByte', 'system.int16': 'Int16', 'system.uint16': 'UInt16',
+  'system.uint32': 'UInt32', 'system.uint64': 'UInt64', 'system.single': 'Single', 'system.numerics.biginteger': 'BigInteger',
+};
+
+export function numericTypeOfName(fullName: string): NumericType | undefined {
+  return NUMERIC_BY_FULLNAME[fullName.toLowerCase()];
+}
+
+/** Element conversion for arrays: `[int[]]('1','2')`. */
+function toTypedArray(v: unknown, elementType: string): PsArray {
+  const items = v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
+  const out: PsArray = items.map((e) => convertTo(e, elementType));
+  out[ELEMENT_TYPE] = elementType;
+  return out;
+}
+
+/**
+ * `[type]value`. `typeName` is as written in the script; unknown types raise PowerShell's
+ * "Unable to find type" error.
+ */
+export function convertTo(v: unknown, typeName: string): unknown {
+  const full = resolveTypeName(typeName);
+  if (!full) throw RuntimeError.of('System.Management.Automation.RuntimeException', `Unable to find type [${typeName}].`, 'TypeNotFound', 'InvalidOperation', typeName);
+  return convertToResolved(v, full);
+}
+
+export function convertToResolved(v: unknown, full: string): unknown {
+  const lower = full.toLowerCase();
+  if (lower.endsWith('[]')) return toTypedArray(v, full.slice(0, -2));
+  const numeric = NUMERIC_BY_FULLNAME[lower];
+  if (numeric) return toNumeric(v, numeric);
+  switch (lower) {
+    case 'system.string':
+      if (v === null || v === undefined) return '';
+      return toStr(v);
+    case 'system.boolean': return toBool(v);
+    case 'system.object': return v === undefined ? null : v;
+    case 'system.void': return undefined;
+    case 'system.management.automation.switchparameter': return new PsSwitch(toBool(v));
+    case 'system.char': {
+      if (v instanceof PsChar) return v;
+      if (typeof v === 'string') {
+        if (v.length === 1) return new PsChar(v.charCodeAt(0));
+        throw castError(v, 'System.Char', 'String must be exactly one character long.', 'InvalidCastParseTargetInvocation');
+      }
+      const n = numberValue(toNumeric(v, 'UInt16') as number | TypedNumber);
+      return new PsChar(n);
+    }
+    case 'system.array': return v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
+    case 'system.collections.hashtable':
+      if (v instanceof PsHashtable) return v.ordered ? copyHashtable(v, false) : v;
+      if (v instanceof PsObject) { const h = new PsHashtable(); for (const p of v.properties.values()) h.set(p.name, v.value(p)); return h; }
+      throw invalidCast(v, 'System.Collections.Hashtable');
+    case 'system.collections.specialized.ordereddictionary':
+      if (v instanceof PsHashtable) return v.ordered ? v : copyHashtable(v, true);
+      throw invalidCast(v, full);
+    case 'system.management.automation.psobject':
+      if (v instanceof PsHashtable) {
+        const o = new PsObject();
+        for (const e of v.entries()) o.set(toStr(e.key), e.value);
+        return o;
+      }
+      return v;
+    case 'system.management.automation.scriptblock':
+      if (v instanceof ScriptBlockValue) return v;
+      throw invalidCast(v, full);
+    case 'system.guid':
+      if (v instanceof PsGuid) return v;
+      if (typeof v === 'string') {
+        const m = /^\s*\{?([0-9a-f]{8})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{4})-?([0-9a-f]{12})\}?\s*$/i.exec(v);
+        if (m) return new PsGuid(`${m[1]}-${m[2]}-${m[3]}-${m[4]}-${m[5]}`.toLowerCase());
+        throw castError(v, 'System.Guid', 'Unrecognized Guid format.', 'InvalidCastParseTargetInvocationWithFormatProvider');
+      }
+      throw invalidCast(v, full);
+    case 'system.datetime': {
+      if (v instanceof PsDateTime) return v;
+      if (typeof v === 'string') {
+        const d = parseDateTime(v);
+        if (d) return new PsDateTime(d);
+        throw castError(v, 'System.DateTime', `The string '${v}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'.`, 'InvalidCastParseTargetInvocationWithFormatProvider');
+      }
+      throw invalidCast(v, full);
+    }
+    case 'system.text.regularexpressions.regex':
+      if (v instanceof PsRegex) return v;
+      return new PsRegex(toStr(v), new RegExp(toStr(v), 'i'));
+    case 'system.type':
+      if (v instanceof PsTypeValue) return v;
+      if (typeof v === 'string') {
+        const t = resolveTypeName(v);
+        if (t) return new PsTypeValue(t);
+      }
+      throw invalidCast(v, full);
+  }
+  if (v !== null && v !== undefined && typeNameOf(v).toLowerCase() === lower) return v;
+  if (lower.endsWith('exception') && typeof v === 'string') return new PsException(full, v);
+  throw invalidCast(v, full);
+}
+
+function copyHashtable(h: PsHashtable, ordered: boolean): PsHashtable {
+  const c = new PsHashtable(ordered);
+  for (const e of h.entries()) c.set(e.key, e.value);
+  return c;
+}
+
+/** Invariant-culture date parsing for the formats scripts commonly write. */
+function parseDateTime(s: string): Date | undefined {
+  const t = s.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  if (m) return new Date(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  if (m) return new Date(+m[3]!, +m[1]! - 1, +m[2]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  return undefined;
+}
+
+export function newGuid(): PsGuid {
+  return new PsGuid(uuidv4());
+}

@@ -1,0 +1,387 @@
+/**
+ * # The evaluator: statements and pipelines
+ *
+ * Walks the AST. Statements write their output to `frame.out` one object at a time; a pipeline
+ * connects command processors so that each object flows downstream as soon as it is produced
+ * (begin for every command, then process per object, then end, as about_Pipelines describes).
+ *
+ * Errors follow PowerShell's three kinds: a non-terminating error is written to the error stream
+ * and execution goes on; a statement-terminating error (a failed conversion, `1/0`, a command
+ * that could not run) ends the statement, is reported, and the next statement runs; `throw` is
+ * script-terminating. Inside `try` every terminating error goes to the nearest `catch`.
+ */
+import type * as A from '../syntax/ast.js';
+import { RuntimeError, ExitSignal } from './errors.js';
+import { convertTo, toBool } from './conversion.js';
+import { psEquals } from './operators.js';
+import { wildcardMatch } from './wildcard.js';
+import { toRegExp } from './operators.js';
+import { toStr } from './conversion.js';
+import {
+  BreakSignal, ContinueSignal, ReturnSignal, StopUpstreamSignal, withOutput, type Emit, type Frame,
+} from './frame.js';
+import { PsErrorRecord, PsException, ScriptBlockValue, type ErrorCategory, type InvocationInfo } from './values.js';
+import { evaluate, assign, enumerateValue, evaluateRangeLazily } from './expressions.js';
+import type { Session } from './session.js';
+import { createProcessor, type Processor } from './processors.js';
+import { positionAt } from '../../grammar/lexer.js';
+
+export class Evaluator {
+  /** Depth of enclosing `try` blocks: inside one, terminating errors go to `catch`. */
+  tryDepth = 0;
+  callDepth = 0;
+  /** The statement running now, for the position of internal errors. */
+  currentNode?: { start: number; end: number };
+
+  constructor(readonly session: Session) {}
+
+  // ## Statement lists
+
+  /** Runs statements; statement-terminating errors are reported here and execution goes on. */
+  executeStatements(statements: A.Statement[], frame: Frame): void {
+    for (const s of statements) {
+      try {
+        this.executeStatement(s, frame);
+      } catch (caught) {
+        const e = caught instanceof RangeError && /call stack/i.test(caught.message) ? callDepthOverflow() : caught;
+        if (!(e instanceof RuntimeError)) throw e;
+        if (this.mustPropagate(e, frame)) throw e;
+        this.locate(e, s, frame);
+        this.reportError(e.record, frame);
+        this.session.lastStatus = false;
+      }
+    }
+  }
+
+  /** Whether a terminating error unwinds further instead of being reported here. */
+  private mustPropagate(e: RuntimeError, frame: Frame): boolean {
+    if (this.tryDepth > 0) return true;
+    if (e.record.exception.wasThrownFromThrowStatement || e.scriptTerminating) return true;
+    return this.errorActionPreference(frame) === 'stop';
+  }
+
+  errorActionPreference(frame: Frame): string {
+    if (frame.invocation.errorAction) return frame.invocation.errorAction.toLowerCase();
+    return toStr(frame.scope.lookup('ErrorActionPreference')?.value ?? 'Continue').toLowerCase();
+  }
+
+  /** Fills in the script position of an error raised while running `node`. */
+  locate(e: RuntimeError, node: { start: number; end: number }, frame: Frame): void {
+    if (e.record.invocationInfo) return;
+    const extent = e.extent ?? node;
+    e.record.invocationInfo = this.invocationInfo(frame.file, extent.start, extent.end);
+  }
+
+  invocationInfo(file: A.SourceFile, start: number, end: number, commandName?: string): InvocationInfo {
+    const { line, column } = positionAt(file.lineStarts, start);
+    const lineStart = file.lineStarts[line - 1]!;
+    let lineEnd = file.text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = file.text.length;
+    const lineText = file.text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const extentLength = Math.max(1, Math.min(end, lineStart + lineText.length) - start);
+    return { commandName, scriptName: file.path, line, column, lineText, extentLength };
+  }
+
+  /** Writes an error record to the error stream (and `$Error`). */
+  reportError(record: PsErrorRecord, frame: Frame): void {
+    frame.streams.error(record);
+  }
+
+  executeStatement(s: A.Statement, frame: Frame): void {
+    this.currentNode = s;
+    switch (s.kind) {
+      case 'Pipeline': return this.runPipeline(s, frame, frame.out);
+      case 'PipelineChain': return this.runChain(s, frame);
+      case 'Assignment': return this.runAssignment(s, frame);
+      case 'If': return this.runIf(s, frame);
+      case 'While': return this.runWhile(s, frame);
+      case 'Do': return this.runDo(s, frame);
+      case 'For': return this.runFor(s, frame);
+      case 'Foreach': return this.runForeach(s, frame);
+      case 'Switch': return this.runSwitch(s, frame);
+      case 'FunctionDefinition': return this.defineFunction(s, frame);
+      case 'Return':
+        if (s.value) this.executeStatement(s.value, frame);
+        throw new ReturnSignal();
+      case 'Break': throw new BreakSignal(s.label ? toStr(evaluate(this, s.label, frame)) : undefined);
+      case 'Continue': throw new ContinueSignal(s.label ? toStr(evaluate(this, s.label, frame)) : undefined);
+      case 'Throw': return this.runThrow(s, frame);
+      case 'Exit': {
+        const value = s.value ? this.collect(s.value, frame) : 0;
+        const code = value === undefined || value === null ? 0 : Number(convertTo(value, 'int'));
+        throw new ExitSignal(code);
+      }
+      case 'Try': return this.runTry(s, frame);
+      case 'BlockStatement': return this.executeStatements(s.body.statements, frame);
+    }
+  }
+
+  /** Runs a statement and returns its output as one value: nothing, one object, or an array. */
+  collect(s: A.Statement, frame: Frame): unknown {
+    if (s.kind === 'Pipeline' && s.elements.length === 1) {
+      const only = s.elements[0]!;
+      if (only.kind === 'CommandExpression' && only.redirections.length === 0) return evaluate(this, only.expression, frame);
+    }
+    const out: unknown[] = [];
+    this.executeStatement(s, withOutput(frame, (v) => out.push(v)));
+    return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
+  }
+
+  /** Runs statements collecting every output object. */
+  collectStatements(statements: A.Statement[], frame: Frame): unknown[] {
+    const out: unknown[] = [];
+    this.executeStatements(statements, withOutput(frame, (v) => out.push(v)));
+    return out;
+  }
+
+  // ## Pipelines
+
+  runPipeline(p: A.Pipeline, frame: Frame, out: Emit): void {
+    const elements = p.elements;
+    this.session.lastStatus = true;
+    if (elements.length === 1 && elements[0]!.kind === 'CommandExpression' && elements[0]!.redirections.length === 0) {
+      // A lone expression: evaluate and enumerate its value into the output. `$i++` as a
+      // statement writes nothing.
+      const expr = elements[0]!.expression;
+      const value = evaluate(this, expr, frame);
+      if (expr.kind === 'Unary' && (expr.operator === '++' || expr.operator === '--' || expr.operator === 'post++' || expr.operator === 'post--')) return;
+      enumerateValue(value, out);
+      return;
+    }
+    const processors: Processor[] = new Array(elements.length);
+    let downstream = out;
+    for (let i = elements.length - 1; i >= 0; i--) {
+      const proc = createProcessor(this, elements[i]!, frame, downstream, i, elements.length);
+      processors[i] = proc;
+      downstream = (v) => proc.process(v);
+    }
+    try {
+      for (const proc of processors) proc.begin();
+      processors[0]!.runFirst();
+      for (const proc of processors) proc.end();
+    } catch (e) {
+      if (e instanceof StopUpstreamSignal) {
+        // A downstream command asked its upstream to stop: finish the ones after it.
+        const index = processors.indexOf(e.owner as Processor);
+        for (let i = Math.max(index, 0); i < processors.length; i++) processors[i]!.end();
+        return;
+      }
+      throw e;
+    } finally {
+      for (const proc of processors) proc.dispose?.();
+    }
+  }
+
+  private runChain(s: A.PipelineChain, frame: Frame) {
+    this.executeStatement(s.left, frame);
+    const ok = this.session.lastStatus;
+    if ((s.operator === '&&') === ok) {
+      this.executeStatement(s.right, frame);
+    }
+  }
+
+  private runAssignment(s: A.Assignment, frame: Frame) {
+    const value = this.collect(s.value, frame);
+    assign(this, s, value, frame);
+    this.session.lastStatus = true;
+  }
+
+  // ## Flow control
+
+  private runIf(s: A.IfStatement, frame: Frame) {
+    for (const clause of s.clauses) {
+      if (toBool(this.collect(clause.condition, frame))) {
+        this.executeStatements(clause.body.statements, frame);
+        return;
+      }
+    }
+    if (s.elseBody) this.executeStatements(s.elseBody.statements, frame);
+  }
+
+  /** Runs a loop body; returns false when the loop must stop (break). */
+  private loopBody(body: A.StatementBlock, label: string | undefined, frame: Frame): boolean {
+    try {
+      this.executeStatements(body.statements, frame);
+      return true;
+    } catch (e) {
+      if (e instanceof BreakSignal && (e.label === undefined || sameLabel(e.label, label))) return false;
+      if (e instanceof ContinueSignal && (e.label === undefined || sameLabel(e.label, label))) return true;
+      throw e;
+    }
+  }
+
+  private runWhile(s: A.WhileStatement, frame: Frame) {
+    while (toBool(this.collect(s.condition, frame))) {
+      if (!this.loopBody(s.body, s.label, frame)) break;
+    }
+  }
+
+  private runDo(s: A.DoStatement, frame: Frame) {
+    for (;;) {
+      if (!this.loopBody(s.body, s.label, frame)) break;
+      const c = toBool(this.collect(s.condition, frame));
+      if (s.until ? c : !c) break;
+    }
+  }
+
+  private runFor(s: A.ForStatement, frame: Frame) {
+    if (s.init) this.executeStatement(s.init, withOutput(frame, frame.out));
+    for (;;) {
+      if (s.condition && !toBool(this.collect(s.condition, frame))) break;
+      if (!this.loopBody(s.body, s.label, frame)) break;
+      if (s.iterator) this.executeStatement(s.iterator, frame);
+    }
+  }
+
+  private runForeach(s: A.ForeachStatement, frame: Frame) {
+    const scope = frame.scope.resolveQualifier(s.variable.scope);
+    const step = (item: unknown): boolean => {
+      scope.setLocal(s.variable.name, item);
+      return this.loopBody(s.body, s.label, frame);
+    };
+    const c = s.collection;
+    // A range is walked without building the array: `foreach ($i in 1..1000000)`.
+    if (c.kind === 'Pipeline' && c.elements.length === 1 && c.elements[0]!.kind === 'CommandExpression') {
+      const expr = c.elements[0]!.expression;
+      if (expr.kind === 'Binary' && expr.operator === '..') {
+        let stopped = false;
+        try {
+          evaluateRangeLazily(this, expr, frame, (v) => { if (!step(v)) { stopped = true; throw LOOP_DONE; } });
+        } catch (e) {
+          if (e !== LOOP_DONE) throw e;
+        }
+        void stopped;
+        return;
+      }
+    }
+    const value = this.collect(c, frame);
+    if (value === undefined || value === null) return;
+    const items = Array.isArray(value) ? value : [value];
+    for (const item of items) if (!step(item)) break;
+  }
+
+  private runSwitch(s: A.SwitchStatement, frame: Frame) {
+    const subject = this.collect(s.subject, frame);
+    const items = subject === undefined ? [] : Array.isArray(subject) ? subject : [subject];
+    const scope = frame.scope;
+    const savedUnder = scope.getLocal('_');
+    outer: for (const item of items) {
+      scope.setLocal('_', item);
+      let matched = false;
+      for (const clause of s.clauses) {
+        if (clause.isDefault) continue;
+        if (!this.switchClauseMatches(s, clause, item, frame)) continue;
+        matched = true;
+        try {
+          this.executeStatements(clause.body.statements, frame);
+        } catch (e) {
+          if (e instanceof BreakSignal && (e.label === undefined || sameLabel(e.label, s.label))) break outer;
+          if (e instanceof ContinueSignal && (e.label === undefined || sameLabel(e.label, s.label))) continue outer;
+          throw e;
+        }
+      }
+      if (!matched) {
+        const def = s.clauses.find((c) => c.isDefault);
+        if (def) {
+          try {
+            this.executeStatements(def.body.statements, frame);
+          } catch (e) {
+            if (e instanceof BreakSignal && (e.label === undefined || sameLabel(e.label, s.label))) break;
+            if (e instanceof ContinueSignal && (e.label === undefined || sameLabel(e.label, s.label))) continue;
+            throw e;
+          }
+        }
+      }
+    }
+    if (savedUnder) scope.setLocal('_', savedUnder.value);
+  }
+
+  private switchClauseMatches(s: A.SwitchStatement, clause: A.SwitchClause, item: unknown, frame: Frame): boolean {
+    if (clause.pattern.kind === 'ScriptBlockExpression') {
+      const sb = evaluate(this, clause.pattern, frame) as ScriptBlockValue;
+      const result = this.session.invokeScriptBlock(sb, frame, { dollarUnder: item, args: [], dotSource: false });
+      return toBool(result.length === 0 ? undefined : result.length === 1 ? result[0] : result);
+    }
+    const pattern = evaluate(this, clause.pattern, frame);
+    const cs = s.flags.caseSensitive;
+    if (s.flags.regex) {
+      const re = toRegExp(pattern, cs);
+      const m = re.exec(toStr(item));
+      if (m) this.session.setMatches(frame, m);
+      return m !== null;
+    }
+    if (s.flags.wildcard) return wildcardMatch(toStr(item), toStr(pattern), cs);
+    if (typeof item === 'string' || typeof pattern === 'string') return psEquals(toStr(item), toStr(pattern), cs);
+    return psEquals(item, pattern, cs);
+  }
+
+  private defineFunction(s: A.FunctionDefinition, frame: Frame) {
+    this.session.defineFunction(s, frame);
+  }
+
+  private runThrow(s: A.ThrowStatement, frame: Frame) {
+    const value = s.value ? this.collect(s.value, frame) : undefined;
+    let record: PsErrorRecord;
+    if (value instanceof PsErrorRecord) {
+      record = new PsErrorRecord(new PsException(value.exception.typeName, value.exception.message, undefined, true), value.errorId, value.category, value.targetObject, undefined, value.fullyQualifiedCommand);
+    } else if (value instanceof PsException) {
+      record = new PsErrorRecord(new PsException(value.typeName, value.message, value.innerException, true), value.typeName.split('.').pop()!, 'OperationStopped', null, undefined);
+    } else {
+      const message = value === undefined || value === null ? 'ScriptHalted' : toStr(value);
+      record = new PsErrorRecord(new PsException('System.Management.Automation.RuntimeException', message, undefined, true), message, 'OperationStopped', value ?? null, undefined);
+    }
+    const err = new RuntimeError(record);
+    err.extent = { start: s.start, end: s.end };
+    this.locate(err, s, frame);
+    throw err;
+  }
+
+  private runTry(s: A.TryStatement, frame: Frame) {
+    try {
+      this.tryDepth++;
+      try {
+        this.executeStatements(s.body.statements, frame);
+      } finally {
+        this.tryDepth--;
+      }
+    } catch (e) {
+      if (!(e instanceof RuntimeError)) throw e;
+      this.locate(e, s.body, frame);
+      const handler = s.catches.find((c) => c.typeNames.length === 0 || c.typeNames.some((t) => this.session.exceptionMatches(e.record.exception, t)));
+      if (!handler) throw e;
+      this.session.recordError(e.record);
+      const scope = frame.scope;
+      const saved = scope.getLocal('_');
+      scope.setLocal('_', e.record);
+      scope.setLocal('PSItem', e.record);
+      try {
+        this.executeStatements(handler.body.statements, frame);
+      } finally {
+        if (saved) scope.setLocal('_', saved.value);
+      }
+    } finally {
+      if (s.finallyBody) this.executeStatements(s.finallyBody.statements, frame);
+    }
+  }
+
+  /** Builds an error record for a script-level problem at `node`. */
+  scriptError(message: string, errorId: string, category: ErrorCategory, node: { start: number; end: number }, frame: Frame, exceptionType = 'System.Management.Automation.RuntimeException'): RuntimeError {
+    const err = RuntimeError.of(exceptionType, message, errorId, category);
+    err.extent = { start: node.start, end: node.end };
+    this.locate(err, node, frame);
+    return err;
+  }
+}
+
+const LOOP_DONE = Symbol('loop done');
+
+/** Node's stack ran out: PowerShell's own error for runaway recursion. */
+function callDepthOverflow(): RuntimeError {
+  const e = RuntimeError.of('System.Management.Automation.ScriptCallDepthException', 'The script failed due to call depth overflow.', 'CallDepthOverflow', 'InvalidOperation');
+  e.scriptTerminating = true;
+  return e;
+}
+
+function sameLabel(a: string, b: string | undefined): boolean {
+  return b !== undefined && a.toLowerCase() === b.toLowerCase();
+}

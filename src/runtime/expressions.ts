@@ -1,0 +1,348 @@
+/**
+ * # Expression evaluation
+ *
+ * Values, operators, variables, casts, indexing and member access. Binary operators dispatch on
+ * the left operand as PowerShell does; `-and`/`-or` short-circuit; ranges can be produced lazily
+ * when they feed a pipeline or a foreach loop.
+ */
+import type * as A from '../syntax/ast.js';
+import { RuntimeError, runtimeException } from './errors.js';
+import {
+  convertTo, isNumeric, makeNumber, numberValue, toBool, toNumeric, toStr,
+} from './conversion.js';
+import {
+  arithmetic, asOp, bitwise, bnot, comparison, formatOp, isOp, joinOp, unarySplit,
+} from './operators.js';
+import { resolveTypeName } from './types.js';
+import {
+  ELEMENT_TYPE, PsChar, PsHashtable, PsObject, PsTypeValue, ScriptBlockValue, TypedNumber, type PsArray,
+} from './values.js';
+import type { Emit, Frame } from './frame.js';
+import type { Evaluator } from './evaluator.js';
+import { getMember, invokeMember, setMember, getIndex, setIndex } from './members.js';
+
+/**
+ * .NET's array limit is 0x7FFFFFC7 elements; a JavaScript engine cannot hold arrays near that
+ * size, so larger ranges than this fail with the same error (ranges in pipelines and foreach are
+ * lazy and have no limit).
+ */
+const MAX_ARRAY = 1 << 26;
+
+export function evaluate(ev: Evaluator, e: A.Expression, frame: Frame): unknown {
+  switch (e.kind) {
+    case 'Constant':
+      if (e.argumentText !== undefined && e.argumentText !== String(e.value.value)) return new TypedNumber(e.value.kind, e.value.value, e.argumentText);
+      return makeNumber(e.value.kind, e.value.value);
+    case 'StringConstant': return e.value;
+    case 'ExpandableString': return expandString(ev, e, frame);
+    case 'Variable': return readVariable(ev, e, frame);
+    case 'ArrayLiteral': return e.elements.map((x) => evaluate(ev, x, frame));
+    case 'ArrayExpression': {
+      const out = ev.collectStatements(e.statements, frame);
+      return out;
+    }
+    case 'SubExpression': {
+      const out = ev.collectStatements(e.statements, frame);
+      return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
+    }
+    case 'Paren': {
+      // `($x = 5)` is an assignment that also yields the assigned value.
+      if (e.pipeline.kind === 'Assignment') {
+        ev.executeStatement(e.pipeline, frame);
+        return evaluate(ev, e.pipeline.target, frame);
+      }
+      return ev.collect(e.pipeline, frame);
+    }
+    case 'Hashtable': return evaluateHashtable(ev, e, frame, false);
+    case 'ScriptBlockExpression': return new ScriptBlockValue(e.scriptBlock, scriptBlockText(e.scriptBlock));
+    case 'Type': {
+      const full = resolveTypeName(e.typeName);
+      if (!full) throw ev.scriptError(`Unable to find type [${e.typeName}].`, 'TypeNotFound', 'InvalidOperation', e, frame);
+      return new PsTypeValue(full);
+    }
+    case 'Convert': return evaluateConvert(ev, e, frame);
+    case 'Unary': return evaluateUnary(ev, e, frame);
+    case 'Binary': return withExtent(ev, e, frame, () => evaluateBinary(ev, e, frame));
+    case 'Ternary': return toBool(evaluate(ev, e.condition, frame)) ? evaluate(ev, e.ifTrue, frame) : evaluate(ev, e.ifFalse, frame);
+    case 'Member': {
+      const target = evaluate(ev, e.target, frame);
+      if (e.nullConditional && (target === null || target === undefined)) return null;
+      const name = typeof e.member === 'string' ? e.member : toStr(evaluate(ev, e.member, frame));
+      return withExtent(ev, e, frame, () => getMember(ev, target, name, e.isStatic, frame));
+    }
+    case 'InvokeMember': {
+      const target = evaluate(ev, e.target, frame);
+      if (e.nullConditional && (target === null || target === undefined)) return null;
+      const args = e.arguments.map((a) => evaluate(ev, a, frame));
+      return withExtent(ev, e, frame, () => invokeMember(ev, target, e.member, args, e.isStatic, frame));
+    }
+    case 'Index': {
+      const target = evaluate(ev, e.target, frame);
+      const index = evaluate(ev, e.index, frame);
+      return withExtent(ev, e, frame, () => getIndex(target, index));
+    }
+    case 'Attributed': return evaluate(ev, e.operand, frame);
+  }
+}
+
+/** Gives a terminating error the extent of the expression that raised it. */
+function withExtent<T>(ev: Evaluator, node: { start: number; end: number }, frame: Frame, fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof RuntimeError && !err.extent && !err.record.invocationInfo) {
+      err.extent = { start: node.start, end: node.end };
+      ev.locate(err, node, frame);
+    }
+    throw err;
+  }
+}
+
+export function scriptBlockText(sb: A.ScriptBlock): string {
+  const text = sb.file.text.slice(sb.start, sb.end);
+  return text.startsWith('{') && text.endsWith('}') ? text.slice(1, -1) : text;
+}
+
+// ## Variables
+
+const CONSTANTS: Record<string, unknown> = { true: true, false: false, null: null };
+
+export function readVariable(ev: Evaluator, e: A.VariableExpression, frame: Frame): unknown {
+  const lower = e.name.toLowerCase();
+  if (e.scope === 'env') return ev.session.host.getEnv(e.name) ?? null;
+  if (e.scope === undefined && lower in CONSTANTS) return CONSTANTS[lower];
+  if (lower === '?') return ev.session.lastStatus;
+  if (e.scope === 'variable' || e.scope === 'local' || e.scope === 'private' || e.scope === undefined) {
+    const v = e.scope === 'local' || e.scope === 'private' ? frame.scope.getLocal(e.name) : frame.scope.lookup(e.name);
+    if (v) return v.value;
+  } else {
+    const v = frame.scope.resolveQualifier(e.scope).lookup(e.name);
+    if (v) return v.value;
+  }
+  if (lower === 'psitem') return frame.scope.lookup('_')?.value ?? null;
+  if (ev.session.strictMode) {
+    throw ev.scriptError(`The variable '$${e.name}' cannot be retrieved because it has not been set.`, 'VariableIsUndefined', 'InvalidOperation', e, frame);
+  }
+  return null;
+}
+
+export function writeVariable(ev: Evaluator, e: A.VariableExpression, value: unknown, frame: Frame, typeName?: string): void {
+  const lower = e.name.toLowerCase();
+  if (e.scope === 'env') {
+    ev.session.host.setEnv(e.name, value === null || value === undefined || value === '' ? undefined : toStr(value));
+    return;
+  }
+  if (e.scope === undefined && lower === 'null') return;
+  if (e.scope === undefined && (lower === 'true' || lower === 'false')) {
+    throw ev.scriptError(`Cannot overwrite variable ${e.name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError', e, frame, 'System.Management.Automation.SessionStateUnauthorizedAccessException');
+  }
+  const scope = frame.scope.resolveQualifier(e.scope);
+  const existing = scope.getLocal(e.name);
+  const constraint = typeName ?? existing?.typeConstraint;
+  const stored = value === undefined ? null : value;
+  const converted = constraint ? convertTo(stored, constraint) : stored;
+  const v = scope.setLocal(e.name, converted);
+  if (typeName) v.typeConstraint = typeName;
+}
+
+// ## Strings
+
+function expandString(ev: Evaluator, e: A.ExpandableStringExpression, frame: Frame): string {
+  let s = '';
+  const ofs = frame.scope.lookup('OFS');
+  const separator = ofs ? toStr(ofs.value) : ' ';
+  for (const part of e.parts) {
+    if (part.kind === 'text') s += part.value;
+    else s += toStr(evaluate(ev, part.expression, frame), { separator });
+  }
+  return s;
+}
+
+// ## Hashtables
+
+export function evaluateHashtable(ev: Evaluator, e: A.HashtableExpression, frame: Frame, ordered: boolean): PsHashtable {
+  const h = new PsHashtable(ordered);
+  for (const entry of e.entries) {
+    const key = evaluate(ev, entry.key, frame);
+    if (h.has(key)) {
+      throw ev.scriptError(`Duplicate keys '${toStr(key)}' are not allowed in hash literals.`, 'DuplicateKeyInHashLiteral', 'ParserError', entry.key, frame);
+    }
+    h.set(key, ev.collect(entry.value, frame));
+  }
+  return h;
+}
+
+// ## Casts
+
+function evaluateConvert(ev: Evaluator, e: A.ConvertExpression, frame: Frame): unknown {
+  const lower = e.typeName.toLowerCase();
+  if (lower === 'ordered') {
+    if (e.operand.kind !== 'Hashtable') {
+      throw ev.scriptError('The ordered attribute can be specified only on a hash literal node.', 'OrderedAttributeOnlyOnHashLiteralNode', 'ParserError', e, frame);
+    }
+    return evaluateHashtable(ev, e.operand, frame, true);
+  }
+  if ((lower === 'pscustomobject') && e.operand.kind === 'Hashtable') {
+    const h = evaluateHashtable(ev, e.operand, frame, true);
+    const o = new PsObject();
+    for (const entry of h.entries()) o.set(toStr(entry.key), entry.value);
+    return o;
+  }
+  const value = evaluate(ev, e.operand, frame);
+  return withExtent(ev, e, frame, () => convertTo(value, e.typeName));
+}
+
+// ## Unary operators
+
+function evaluateUnary(ev: Evaluator, e: A.UnaryExpression, frame: Frame): unknown {
+  switch (e.operator) {
+    case ',': { const a: PsArray = [evaluate(ev, e.operand, frame)]; return a; }
+    case '!':
+    case '-not': return !toBool(evaluate(ev, e.operand, frame));
+    case '-bnot': return bnot(evaluate(ev, e.operand, frame));
+    case '-': {
+      const v = evaluate(ev, e.operand, frame);
+      return withExtent(ev, e, frame, () => arithmetic('*', isNumeric(v) ? v : toNumeric(v, typeof v === 'string' && /[.e]/i.test(v) ? 'Double' : 'Int32'), -1));
+    }
+    case '+': {
+      const v = evaluate(ev, e.operand, frame);
+      return isNumeric(v) ? v : toNumeric(v, 'Int32');
+    }
+    case '-split': return unarySplit(evaluate(ev, e.operand, frame));
+    case '-join': return joinOp(evaluate(ev, e.operand, frame), '');
+    case '++': case '--': case 'post++': case 'post--': {
+      const before = evaluate(ev, e.operand, frame);
+      const after = arithmetic(e.operator.endsWith('++') ? '+' : '-', before ?? 0, 1);
+      assignTo(ev, e.operand, after, frame);
+      // Postfix forms return the old value, but only where the result is used as a value.
+      return e.operator.startsWith('post') ? before ?? 0 : after;
+    }
+  }
+}
+
+// ## Binary operators
+
+function evaluateBinary(ev: Evaluator, e: A.BinaryExpression, frame: Frame): unknown {
+  const op = e.operator;
+  if (op === 'and') return toBool(evaluate(ev, e.left, frame)) && toBool(evaluate(ev, e.right, frame));
+  if (op === 'or') return toBool(evaluate(ev, e.left, frame)) || toBool(evaluate(ev, e.right, frame));
+  if (op === '??') {
+    const l = evaluate(ev, e.left, frame);
+    return l === null || l === undefined ? evaluate(ev, e.right, frame) : l;
+  }
+  const left = evaluate(ev, e.left, frame);
+  const right = evaluate(ev, e.right, frame);
+  switch (op) {
+    case 'xor': return toBool(left) !== toBool(right);
+    case '+': case '-': case '*': case '/': case '%': return arithmetic(op, left, right);
+    case '..': return rangeArray(left, right);
+    case 'f': return formatOp(left, right);
+    case 'is': return isOp(left, right);
+    case 'isnot': return !isOp(left, right);
+    case 'as': return asOp(left, right);
+    case 'join': return joinOp(left, right);
+    case 'band': case 'bor': case 'bxor': case 'shl': case 'shr': return bitwise(op, left, right);
+  }
+  return comparison(op, left, right, { setMatches: (m) => ev.session.setMatchesTable(frame, m) });
+}
+
+// ## Ranges
+
+function rangeBounds(left: unknown, right: unknown): { from: number; to: number; chars: boolean } {
+  if (Array.isArray(left) || Array.isArray(right)) {
+    throw RuntimeError.of('System.InvalidCastException', "Unable to cast object of type 'System.Object[]' to type 'System.IConvertible'.", 'System.InvalidCastException', 'NotSpecified');
+  }
+  if (typeof left === 'string' && typeof right === 'string' && left.length === 1 && right.length === 1 && !/\d/.test(left + right)) {
+    return { from: left.charCodeAt(0), to: right.charCodeAt(0), chars: true };
+  }
+  if (left instanceof PsChar || right instanceof PsChar) {
+    const f = left instanceof PsChar ? left.code : numberValue(toNumeric(left, 'Int32'));
+    const t = right instanceof PsChar ? right.code : numberValue(toNumeric(right, 'Int32'));
+    return { from: f, to: t, chars: left instanceof PsChar && right instanceof PsChar };
+  }
+  const from = numberValue(toNumeric(left, 'Int32') as number | TypedNumber);
+  const to = numberValue(toNumeric(right, 'Int32') as number | TypedNumber);
+  return { from, to, chars: false };
+}
+
+function rangeArray(left: unknown, right: unknown): unknown[] {
+  const { from, to, chars } = rangeBounds(left, right);
+  const count = Math.abs(to - from) + 1;
+  if (count > MAX_ARRAY) throw RuntimeError.of('System.OutOfMemoryException', 'Array dimensions exceeded supported range.', 'System.OutOfMemoryException', 'NotSpecified');
+  const out: unknown[] = new Array(count);
+  const step = from <= to ? 1 : -1;
+  for (let i = 0, v = from; i < count; i++, v += step) out[i] = chars ? new PsChar(v) : v;
+  return out;
+}
+
+/** Emits `a..b` one value at a time, for pipelines and foreach. */
+export function evaluateRangeLazily(ev: Evaluator, e: A.BinaryExpression, frame: Frame, out: Emit): void {
+  const left = evaluate(ev, e.left, frame);
+  const right = evaluate(ev, e.right, frame);
+  const { from, to, chars } = withExtent(ev, e, frame, () => rangeBounds(left, right));
+  if (from <= to) for (let v = from; v <= to; v++) out(chars ? new PsChar(v) : v);
+  else for (let v = from; v >= to; v--) out(chars ? new PsChar(v) : v);
+}
+
+// ## Writing values to the pipeline
+
+/** Writes a value to a pipeline: arrays are unrolled one level; AutomationNull writes nothing. */
+export function enumerateValue(v: unknown, out: Emit): void {
+  if (v === undefined) return;
+  if (Array.isArray(v)) {
+    for (const item of v) out(item);
+    return;
+  }
+  out(v);
+}
+
+// ## Assignment
+
+export function assign(ev: Evaluator, s: A.Assignment, value: unknown, frame: Frame): void {
+  if (s.operator === '=') {
+    assignTo(ev, s.target, value, frame);
+    return;
+  }
+  const current = evaluate(ev, s.target, frame);
+  if (s.operator === '??=') {
+    if (current === null || current === undefined) assignTo(ev, s.target, value, frame);
+    return;
+  }
+  const op = s.operator[0]!;
+  const result = withExtent(ev, s, frame, () => arithmetic(op, current, value));
+  assignTo(ev, s.target, result, frame);
+}
+
+export function assignTo(ev: Evaluator, target: A.Expression, value: unknown, frame: Frame, typeName?: string): void {
+  switch (target.kind) {
+    case 'Variable': return writeVariable(ev, target, value, frame, typeName);
+    case 'Convert': return assignTo(ev, target.operand, value, frame, target.typeName);
+    case 'Member': {
+      const obj = evaluate(ev, target.target, frame);
+      const name = typeof target.member === 'string' ? target.member : toStr(evaluate(ev, target.member, frame));
+      return withExtent(ev, target, frame, () => setMember(obj, name, value));
+    }
+    case 'Index': {
+      const obj = evaluate(ev, target.target, frame);
+      const index = evaluate(ev, target.index, frame);
+      return withExtent(ev, target, frame, () => setIndex(obj, index, value));
+    }
+    case 'ArrayLiteral': {
+      const items = Array.isArray(value) ? value : [value];
+      const targets = target.elements;
+      for (let i = 0; i < targets.length; i++) {
+        if (i === targets.length - 1) {
+          const rest = items.slice(i);
+          assignTo(ev, targets[i]!, rest.length === 0 ? null : rest.length === 1 ? rest[0] : rest, frame);
+        } else {
+          assignTo(ev, targets[i]!, i < items.length ? items[i] : null, frame);
+        }
+      }
+      return;
+    }
+    default:
+      throw runtimeException('The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', 'InvalidLeftHandSide', 'ParserError');
+  }
+}
+
+export { ELEMENT_TYPE };

@@ -1,0 +1,58 @@
+/**
+ * # Execution frames and output streams
+ *
+ * A frame is what a running statement needs: its scope, where its output goes, where errors and
+ * other streams go, and which script or function is running (for error positions and ids).
+ */
+import type { SourceFile } from '../syntax/ast.js';
+import type { Scope } from './scope.js';
+import type { PsErrorRecord } from './values.js';
+
+export type Emit = (value: unknown) => void;
+
+export interface Streams {
+  error(record: PsErrorRecord): void;
+  warning(message: string): void;
+  verbose(message: string): void;
+  debug(message: string): void;
+  information(data: unknown): void;
+}
+
+/** The function or script whose code is running. */
+export interface InvocationFrame {
+  /** The function's name; undefined at script level. */
+  functionName?: string;
+  /** Where the function was called from, for errors it reports (Write-Error inside a function). */
+  callSite?: { file: SourceFile; start: number; end: number };
+  /** The script file name, used in `<ErrorId>,<script.ps1>` at script level. */
+  scriptName: string;
+  /** Advanced-function state ($PSCmdlet), when the function is advanced. */
+  cmdlet?: unknown;
+  /** Preference overrides from -ErrorAction and friends. */
+  errorAction?: string;
+}
+
+export interface Frame {
+  scope: Scope;
+  out: Emit;
+  streams: Streams;
+  file: SourceFile;
+  invocation: InvocationFrame;
+}
+
+export function withOutput(frame: Frame, out: Emit): Frame {
+  return { ...frame, out };
+}
+
+/** Control flow unwinds with these (they are not errors). */
+export class BreakSignal {
+  constructor(readonly label?: string) {}
+}
+export class ContinueSignal {
+  constructor(readonly label?: string) {}
+}
+export class ReturnSignal {}
+/** Thrown by Select-Object -First and the like to stop the commands before it. */
+export class StopUpstreamSignal {
+  constructor(readonly owner: unknown) {}
+}

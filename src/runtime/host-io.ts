@@ -1,0 +1,39 @@
+/**
+ * # What the interpreter needs from its host
+ *
+ * The console (or a test, or a browser page) supplies text output, the environment and the
+ * terminal width. Nothing in `src/runtime` touches `process` directly.
+ */
+export interface HostIO {
+  /** Text for standard output, already formatted. */
+  writeOut(text: string): void;
+  /** Text for standard error, already formatted. */
+  writeErr(text: string): void;
+  getEnv(name: string): string | undefined;
+  setEnv(name: string, value: string | undefined): void;
+  /** Columns available for formatting (80 when the output is not a terminal). */
+  readonly width: number;
+  /** True when colour may be used. */
+  readonly color: boolean;
+  /** Reads a line for Read-Host and prompts; undefined when there is no input. */
+  readLine?(prompt: string): string | undefined;
+  /** The current directory, for `PS <dir>>` prompts, Get-Location and relative paths. */
+  cwd(): string;
+  /** Reads a script file for `-File` and dot-sourcing. */
+  readFile?(path: string): string;
+  /** Writes or appends a text file, for `> file` redirection. */
+  writeFile?(path: string, text: string, append: boolean): void;
+}
+
+/** A host that collects output in memory: tests and `Out-String` use it. */
+export class MemoryHost implements HostIO {
+  out = '';
+  err = '';
+  readonly env = new Map<string, string>();
+  constructor(readonly width = 80, readonly color = false, private readonly dir = '/') {}
+  writeOut(text: string): void { this.out += text; }
+  writeErr(text: string): void { this.err += text; }
+  getEnv(name: string): string | undefined { return this.env.get(name.toUpperCase()) ?? this.env.get(name); }
+  setEnv(name: string, value: string | undefined): void { if (value === undefined) this.env.delete(name); else this.env.set(name, value); }
+  cwd(): string { return this.dir; }
+}

@@ -1,0 +1,261 @@
+/**
+ * # Running script functions and script blocks
+ *
+ * A call gets a new scope (child of the caller's: PowerShell scoping is dynamic), its parameters
+ * bound by the binder, `$args`, `$PSBoundParameters`, `$PSCmdlet` for advanced functions, and
+ * then its named blocks: `begin` once, `process` once per pipeline object (with `$_`), `end` once
+ * (with `$input` holding what an end-only function received). `return` ends the current block.
+ */
+import type * as A from '../syntax/ast.js';
+import { Binder, ParameterBindingError, type CommandArgument } from '../commands/binder.js';
+import { ALL_SETS, inSet, type CommandMetadata } from '../commands/metadata.js';
+import type { FunctionInfo } from '../commands/command-info.js';
+import { RuntimeError } from './errors.js';
+import { convertToResolved, toBool, toStr } from './conversion.js';
+import { evaluate } from './expressions.js';
+import { ReturnSignal, type Emit, type Frame } from './frame.js';
+import { Scope } from './scope.js';
+import type { Session } from './session.js';
+import { functionMetadata, paramBlockOf } from './function-metadata.js';
+import { PsHashtable, PsObject, PsSwitch, ScriptBlockValue } from './values.js';
+
+export interface InvokeOptions {
+  args: unknown[];
+  dollarUnder?: unknown;
+  /** Run in the caller's scope (`. $sb`, ForEach-Object blocks). */
+  dotSource: boolean;
+}
+
+/** Metadata of a script block, computed once per block. */
+const blockMetadata = new WeakMap<A.ScriptBlock, CommandMetadata>();
+
+export function metadataOf(session: Session, fn: Pick<FunctionInfo, 'name' | 'body' | 'inlineParameters' | 'metadata'>, frame: Frame): CommandMetadata {
+  if (fn.metadata) return fn.metadata;
+  let m = blockMetadata.get(fn.body);
+  if (!m) {
+    m = functionMetadata(fn, session, frame);
+    blockMetadata.set(fn.body, m);
+  }
+  return m;
+}
+
+const MAX_CALL_DEPTH = 3000;
+
+/** One running call of a function or script block. */
+export class ScriptInvocation {
+  readonly scope: Scope;
+  readonly frame: Frame;
+  readonly binder: Binder;
+  private readonly pipelineInput: unknown[] = [];
+  private readonly meta: CommandMetadata;
+  private readonly advanced: boolean;
+  private readonly processBlock?: A.NamedBlock;
+  private readonly endBlock?: A.NamedBlock;
+  private entered = false;
+
+  constructor(
+    private readonly session: Session,
+    readonly fn: Pick<FunctionInfo, 'name' | 'body' | 'inlineParameters' | 'metadata'> & { kind?: string },
+    callerFrame: Frame,
+    out: Emit,
+    private readonly args: CommandArgument[],
+    private readonly expectsInput: boolean,
+    dotSource: boolean,
+    callSite?: { start: number; end: number },
+  ) {
+    this.meta = metadataOf(session, fn, callerFrame);
+    const block = paramBlockOf(fn);
+    this.advanced = this.meta.parameters.some((p) => p.isCommon);
+    this.scope = dotSource ? callerFrame.scope : new Scope(callerFrame.scope, 'function');
+    this.frame = {
+      ...callerFrame,
+      scope: this.scope,
+      out,
+      file: fn.body.file,
+      invocation: {
+        ...callerFrame.invocation,
+        functionName: fn.name || callerFrame.invocation.functionName,
+        callSite: callSite && fn.name ? { file: callerFrame.file, ...callSite } : callerFrame.invocation.callSite,
+        errorAction: undefined,
+      },
+    };
+    this.binder = new Binder(this.meta, fn.name, 'function', {
+      runValidateScript: (script, value) => this.runValidateScript(script, value),
+    }, !this.advanced);
+    const isFilter = fn.kind === 'Filter';
+    const body = fn.body;
+    this.processBlock = body.processBlock ?? (isFilter ? body.endBlock : undefined);
+    this.endBlock = isFilter ? undefined : body.endBlock;
+    void block;
+  }
+
+  private runValidateScript(script: unknown, value: unknown): boolean {
+    if (!(script instanceof ScriptBlockValue)) return true;
+    const out = this.session.invokeScriptBlock(script, this.frame, { args: [], dollarUnder: value, dotSource: false });
+    return toBool(out.length === 1 ? out[0] : out);
+  }
+
+  /** Binds the command line and sets up the scope: call before begin. */
+  bind(): void {
+    const { remaining } = this.binder.bindCommandLine(this.args, this.expectsInput);
+    this.scope.setLocal('args', remaining);
+    this.applyBoundParameters();
+  }
+
+  private applyBoundParameters() {
+    const bound = new PsHashtable();
+    for (const p of this.meta.parameters) {
+      if (p.isCommon) continue;
+      if (this.binder.bound.has(p.name)) {
+        const v = this.scope.setLocal(p.name, this.binder.bound.get(p.name));
+        if (p.type !== 'System.Object') v.typeConstraint = p.type;
+        bound.set(p.name, this.binder.bound.get(p.name));
+        continue;
+      }
+      const decl = paramBlockOf(this.fn)?.parameters.find((d) => d.name.toLowerCase() === p.name.toLowerCase());
+      let value: unknown = null;
+      if (decl?.defaultValue) value = evaluate(this.session.evaluator, decl.defaultValue, this.frame);
+      else if (p.isSwitch) value = new PsSwitch(false);
+      if (p.type !== 'System.Object' && !p.isSwitch) {
+        try { value = convertToResolved(value, p.type); } catch { /* an unconvertible default stays as written */ }
+      }
+      const v = this.scope.setLocal(p.name, value);
+      if (p.type !== 'System.Object') v.typeConstraint = p.type;
+    }
+    for (const p of this.meta.parameters) {
+      if (!p.isCommon || !this.binder.bound.has(p.name)) continue;
+      const value = this.binder.bound.get(p.name);
+      bound.set(p.name, value);
+      this.applyCommonParameter(p.name, value);
+    }
+    this.scope.setLocal('PSBoundParameters', bound);
+    if (this.advanced) this.scope.setLocal('PSCmdlet', this.cmdletObject());
+    this.scope.setLocal('MyInvocation', this.myInvocation());
+  }
+
+  private applyCommonParameter(name: string, value: unknown) {
+    switch (name) {
+      case 'ErrorAction':
+        this.scope.setLocal('ErrorActionPreference', toStr(value));
+        this.frame.invocation.errorAction = toStr(value);
+        break;
+      case 'WarningAction': this.scope.setLocal('WarningPreference', toStr(value)); break;
+      case 'Verbose': this.scope.setLocal('VerbosePreference', toBool(value) ? 'Continue' : 'SilentlyContinue'); break;
+      case 'Debug': this.scope.setLocal('DebugPreference', toBool(value) ? 'Continue' : 'SilentlyContinue'); break;
+      case 'WhatIf': this.scope.setLocal('WhatIfPreference', toBool(value)); break;
+      case 'Confirm': this.scope.setLocal('ConfirmPreference', toBool(value) ? 'Low' : 'None'); break;
+    }
+  }
+
+  private cmdletObject(): PsObject {
+    const o = new PsObject(['System.Management.Automation.PSScriptCmdlet', 'System.Object']);
+    const binder = this.binder;
+    o.properties.set('parametersetname', { name: 'ParameterSetName', value: null, getter: () => binder.parameterSetName === ALL_SETS ? '__AllParameterSets' : binder.parameterSetName });
+    o.set('ShouldProcess', (target: unknown, action?: unknown) => this.session.shouldProcess(this.frame, toStr(target), action === undefined ? this.fn.name : toStr(action), this.fn.name));
+    o.set('WriteVerbose', (m: unknown) => { this.frame.streams.verbose(toStr(m)); });
+    o.set('WriteWarning', (m: unknown) => { this.frame.streams.warning(toStr(m)); });
+    o.set('MyInvocation', this.myInvocation());
+    return o;
+  }
+
+  private myInvocation(): PsObject {
+    const command = PsObject.from([['Name', this.fn.name], ['CommandType', this.fn.kind ?? 'ScriptBlock']]);
+    return PsObject.from([['MyCommand', command], ['InvocationName', this.fn.name], ['ScriptName', this.fn.body.file.path], ['BoundParameters', this.scope.getLocal('PSBoundParameters')?.value ?? null]]);
+  }
+
+  private runBlock(block: A.NamedBlock | undefined) {
+    if (!block) return;
+    try {
+      this.session.evaluator.executeStatements(block.statements, this.frame);
+    } catch (e) {
+      if (!(e instanceof ReturnSignal)) throw e;
+    }
+  }
+
+  begin(): void {
+    this.enter();
+    try {
+      this.runBlock(this.fn.body.beginBlock);
+    } finally {
+      this.leave();
+    }
+  }
+
+  /** One pipeline object (or, with `hasInput` false, the single run of a command with no input). */
+  process(input: unknown, hasInput: boolean): void {
+    if (hasInput && this.advanced && this.binder.takesPipelineInput()) {
+      const failure = this.binder.bindPipelineObject(input);
+      if (failure) {
+        this.session.evaluator.reportError(failure.record, this.frame);
+        return;
+      }
+      for (const [name, value] of this.binder.bound) {
+        if (!this.meta.byName.get(name.toLowerCase())?.isCommon) this.scope.setLocal(name, value);
+      }
+    }
+    if (!this.processBlock) {
+      if (hasInput) this.pipelineInput.push(input);
+      return;
+    }
+    this.enter();
+    try {
+      if (hasInput) {
+        this.scope.setLocal('_', input);
+        this.scope.setLocal('PSItem', input);
+      }
+      this.runBlock(this.processBlock);
+    } finally {
+      this.leave();
+    }
+  }
+
+  end(): void {
+    this.scope.setLocal('input', this.pipelineInput);
+    this.enter();
+    try {
+      this.runBlock(this.endBlock);
+    } finally {
+      this.leave();
+    }
+  }
+
+  private enter() {
+    const ev = this.session.evaluator;
+    if (++ev.callDepth > MAX_CALL_DEPTH) {
+      ev.callDepth = 0;
+      const e = RuntimeError.of('System.Management.Automation.ScriptCallDepthException', 'The script failed due to call depth overflow.', 'CallDepthOverflow', 'InvalidOperation');
+      e.scriptTerminating = true;
+      throw e;
+    }
+    this.entered = true;
+  }
+
+  private leave() {
+    if (this.entered) this.session.evaluator.callDepth = Math.max(0, this.session.evaluator.callDepth - 1);
+  }
+}
+
+/** `& $sb a b`, `$sb.Invoke()`, ForEach-Object blocks: runs a script block to completion. */
+export function invokeScriptBlockValue(session: Session, sb: ScriptBlockValue, frame: Frame, options: InvokeOptions): void {
+  const call = new ScriptInvocation(session, { name: '', body: sb.ast }, frame, frame.out, options.args.map((value) => ({ value, hasValue: true })), false, options.dotSource);
+  const saved = options.dotSource ? frame.scope.getLocal('_') : undefined;
+  try {
+    call.bind();
+    if (options.dollarUnder !== undefined) {
+      // `$_` is visible in every block of the script block, not only in `process`.
+      call.scope.setLocal('_', options.dollarUnder);
+      call.scope.setLocal('PSItem', options.dollarUnder);
+    }
+    call.begin();
+    call.process(undefined, false);
+    call.end();
+  } finally {
+    if (options.dotSource && options.dollarUnder !== undefined) {
+      if (saved) frame.scope.setLocal('_', saved.value);
+      else frame.scope.remove('_');
+      frame.scope.remove('PSItem');
+    }
+  }
+}
+
+export { ParameterBindingError, inSet };

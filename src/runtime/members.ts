@@ -1,0 +1,507 @@
+/**
+ * # Members: properties, methods, indexing
+ *
+ * The members scripts use on the values we model: string and array methods, hashtable keys as
+ * properties, PSCustomObject properties, ErrorRecord and exception properties, a few static
+ * classes (`[math]`, `[string]`, `[int]`, `[guid]`, `[datetime]`, `[char]`, `[regex]`).
+ * Member enumeration applies to arrays: `$objects.Name` collects each element's Name.
+ */
+import { RuntimeError, runtimeException } from './errors.js';
+import {
+  convertTo, formatDoubleRoundTrip, isNumeric, makeNumber, newGuid, numberValue, numericType, roundHalfEven, toBool, toNumeric, toStr,
+} from './conversion.js';
+import { formatOne, formatDate, formatValue } from './format-operator.js';
+import { compareStrings, psCompare, psEquals, toRegExp } from './operators.js';
+import { shortTypeName, typeNameOf } from './types.js';
+import {
+  PsChar, PsDateTime, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue,
+  ScriptBlockValue, TypedNumber, type InvocationInfo,
+} from './values.js';
+import type { Evaluator } from './evaluator.js';
+import type { Frame } from './frame.js';
+import { escapeRegExp } from './wildcard.js';
+
+const NOT_FOUND = Symbol('not found');
+
+// ## Properties
+
+export function getMember(ev: Evaluator, target: unknown, name: string, isStatic: boolean, frame: Frame): unknown {
+  if (isStatic) return getStaticMember(target, name);
+  const v = getProperty(target, name);
+  if (v !== NOT_FOUND) return v;
+  if (Array.isArray(target)) {
+    // Member enumeration: the property of each element, flattened one level.
+    const out: unknown[] = [];
+    for (const item of target) {
+      const pv = getProperty(item, name);
+      if (pv === NOT_FOUND || pv === null || pv === undefined) continue;
+      if (Array.isArray(pv)) out.push(...pv); else out.push(pv);
+    }
+    return out.length === 0 ? null : out.length === 1 ? out[0] : out;
+  }
+  if (ev.session.strictMode && target !== null && target !== undefined) {
+    throw runtimeException(`The property '${name}' cannot be found on this object. Verify that the property exists.`, 'PropertyNotFoundStrict', 'NotSpecified', 'System.Management.Automation.PropertyNotFoundException');
+  }
+  void frame;
+  return null;
+}
+
+/** A property of a single value, or NOT_FOUND. */
+export function getProperty(target: unknown, name: string): unknown {
+  const lower = name.toLowerCase();
+  if (target === null || target === undefined) return lower === 'count' || lower === 'length' ? 0 : NOT_FOUND;
+  if (target instanceof PsObject) {
+    const p = target.get(name);
+    if (p) return target.value(p);
+    if (lower === 'psobject') return target;
+    return lower === 'count' || lower === 'length' ? 1 : NOT_FOUND;
+  }
+  if (target instanceof PsHashtable) {
+    if (target.has(name)) return target.get(name);
+    switch (lower) {
+      case 'count': return target.size;
+      case 'keys': return target.keys();
+      case 'values': return target.values();
+    }
+    return null;
+  }
+  if (typeof target === 'string') {
+    if (lower === 'length') return target.length;
+    if (lower === 'count') return 1;
+    return NOT_FOUND;
+  }
+  if (Array.isArray(target)) {
+    if (lower === 'count' || lower === 'length') return target.length;
+    if (lower === 'rank') return 1;
+    return NOT_FOUND;
+  }
+  if (target instanceof PsErrorRecord) return errorRecordProperty(target, lower);
+  if (target instanceof PsException) {
+    switch (lower) {
+      case 'message': return target.message;
+      case 'innerexception': return target.innerException ?? null;
+      case 'wasthrownfromthrowstatement': return target.wasThrownFromThrowStatement;
+    }
+    return NOT_FOUND;
+  }
+  if (target instanceof PsTypeValue) {
+    switch (lower) {
+      case 'name': return target.name;
+      case 'fullname': return target.fullName;
+      case 'namespace': return target.fullName.slice(0, target.fullName.lastIndexOf('.'));
+    }
+    return NOT_FOUND;
+  }
+  if (target instanceof PsDateTime) return dateProperty(target.date, lower);
+  if (target instanceof PsSwitch) return lower === 'ispresent' ? target.isPresent : NOT_FOUND;
+  if (target instanceof ScriptBlockValue) return lower === 'ast' ? target.ast : NOT_FOUND;
+  if (target instanceof PsGuid) return lower === 'guid' ? target.value : NOT_FOUND;
+  if (typeof target === 'object' && 'getProperty' in target && typeof (target as { getProperty: unknown }).getProperty === 'function') {
+    const r = (target as { getProperty(n: string): { found: boolean; value?: unknown } }).getProperty(name);
+    return r.found ? r.value : NOT_FOUND;
+  }
+  if (lower === 'count' || lower === 'length') return 1;
+  return NOT_FOUND;
+}
+
+function errorRecordProperty(r: PsErrorRecord, lower: string): unknown {
+  switch (lower) {
+    case 'exception': return r.exception;
+    case 'fullyqualifiederrorid': return r.fullyQualifiedErrorId;
+    case 'targetobject': return r.targetObject;
+    case 'categoryinfo': return categoryInfo(r);
+    case 'invocationinfo': return r.invocationInfo ? invocationInfoObject(r.invocationInfo) : null;
+    case 'errordetails': return null;
+    case 'scriptstacktrace': return r.invocationInfo ? `at <ScriptBlock>, ${r.invocationInfo.scriptName || '<No file>'}: line ${r.invocationInfo.line}` : '';
+  }
+  return NOT_FOUND;
+}
+
+function categoryInfo(r: PsErrorRecord): PsObject {
+  const o = new PsObject(['System.Management.Automation.ErrorCategoryInfo', 'System.Object']);
+  const reason = shortTypeName(r.exception.typeName);
+  o.set('Category', r.category);
+  o.set('Activity', r.activity ?? r.fullyQualifiedCommand ?? '');
+  o.set('Reason', reason);
+  o.set('TargetName', r.targetObject === null || r.targetObject === undefined ? '' : toStr(r.targetObject));
+  o.set('TargetType', r.targetObject === null || r.targetObject === undefined ? '' : shortTypeName(typeNameOf(r.targetObject)));
+  return o;
+}
+
+function invocationInfoObject(i: InvocationInfo): PsObject {
+  const o = new PsObject(['System.Management.Automation.InvocationInfo', 'System.Object']);
+  o.set('ScriptName', i.scriptName);
+  o.set('ScriptLineNumber', i.line);
+  o.set('OffsetInLine', i.column);
+  o.set('Line', i.lineText);
+  o.set('MyCommand', i.commandName ?? null);
+  o.set('PositionMessage', `At ${i.scriptName || 'line'}:${i.line} char:${i.column}\n+ ${i.lineText}\n+ ${' '.repeat(i.column - 1)}${'~'.repeat(i.extentLength)}`);
+  return o;
+}
+
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function dateProperty(d: Date, lower: string): unknown {
+  switch (lower) {
+    case 'year': return d.getFullYear();
+    case 'month': return d.getMonth() + 1;
+    case 'day': return d.getDate();
+    case 'hour': return d.getHours();
+    case 'minute': return d.getMinutes();
+    case 'second': return d.getSeconds();
+    case 'millisecond': return d.getMilliseconds();
+    case 'dayofweek': return DAY_NAMES[d.getDay()];
+    case 'dayofyear': return Math.floor((d.getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / 86400000) + 1;
+    case 'date': return new PsDateTime(new Date(d.getFullYear(), d.getMonth(), d.getDate()));
+    case 'ticks': return makeNumber('Int64', d.getTime() * 10000 + 621355968000000000);
+  }
+  return NOT_FOUND;
+}
+
+export function setMember(target: unknown, name: string, value: unknown): void {
+  if (target instanceof PsHashtable) { target.set(name, value); return; }
+  if (target instanceof PsObject && target.get(name)) { target.set(name, value); return; }
+  if (Array.isArray(target)) {
+    for (const item of target) setMember(item, name, value);
+    return;
+  }
+  if (target === null || target === undefined) {
+    throw runtimeException(`The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyNotFound', 'InvalidOperation');
+  }
+  throw RuntimeError.of('System.Management.Automation.SetValueInvocationException', `Exception setting "${name}": "The property '${name}' cannot be found on this object. Verify that the property exists and can be set."`, 'ExceptionWhenSetting', 'NotSpecified');
+}
+
+// ## Indexing
+
+export function getIndex(target: unknown, index: unknown): unknown {
+  if (target instanceof PsHashtable) {
+    if (Array.isArray(index)) return index.map((k) => target.get(k) ?? null);
+    return target.get(index) ?? null;
+  }
+  if (target instanceof PsObject) {
+    const p = target.get(toStr(index));
+    return p ? target.value(p) : null;
+  }
+  if (target === null || target === undefined) {
+    throw runtimeException('Cannot index into a null array.', 'NullArray', 'InvalidOperation');
+  }
+  const items: ArrayLike<unknown> | undefined = Array.isArray(target) ? target : typeof target === 'string' ? target : undefined;
+  if (Array.isArray(index)) {
+    const out: unknown[] = [];
+    for (const i of index) {
+      const v = getIndex(target, i);
+      if (v !== undefined && !(v === null && items !== undefined && outOfRange(items, i))) out.push(v);
+    }
+    return out;
+  }
+  if (items === undefined) {
+    const n = numberValue(toNumeric(index, 'Int32') as number | TypedNumber);
+    if (n === 0 || n === -1) return target;
+    return null;
+  }
+  const n = numberValue(toNumeric(index, 'Int32') as number | TypedNumber);
+  const i = n < 0 ? items.length + n : n;
+  if (i < 0 || i >= items.length) return null;
+  const v = items[i];
+  return typeof items === 'string' ? new PsChar((v as string).charCodeAt(0)) : v;
+}
+
+function outOfRange(items: ArrayLike<unknown>, index: unknown): boolean {
+  const n = numberValue(toNumeric(index, 'Int32') as number | TypedNumber);
+  const i = n < 0 ? items.length + n : n;
+  return i < 0 || i >= items.length;
+}
+
+export function setIndex(target: unknown, index: unknown, value: unknown): void {
+  if (target instanceof PsHashtable) { target.set(index, value); return; }
+  if (Array.isArray(target)) {
+    const n = numberValue(toNumeric(index, 'Int32') as number | TypedNumber);
+    const i = n < 0 ? target.length + n : n;
+    if (i < 0 || i >= target.length) throw RuntimeError.of('System.IndexOutOfRangeException', 'Index was outside the bounds of the array.', 'System.IndexOutOfRangeException', 'NotSpecified');
+    target[i] = value;
+    return;
+  }
+  if (target instanceof PsObject) { setMember(target, toStr(index), value); return; }
+  throw runtimeException(`Unable to index into an object of type ${typeNameOf(target)}.`, 'CannotIndex', 'InvalidOperation');
+}
+
+// ## Methods
+
+function methodNotFound(target: unknown, name: string): RuntimeError {
+  return runtimeException(`Method invocation failed because [${typeNameOf(target)}] does not contain a method named '${name}'.`, 'MethodNotFound', 'InvalidOperation');
+}
+
+/** Wraps a .NET-style failure inside a method as PowerShell's MethodInvocationException. */
+function methodException(name: string, args: unknown[], inner: string, innerType: string): RuntimeError {
+  return RuntimeError.of('System.Management.Automation.MethodInvocationException', `Exception calling "${name}" with "${args.length}" argument(s): "${inner}"`, innerType, 'NotSpecified');
+}
+
+export function invokeMember(ev: Evaluator, target: unknown, name: string, args: unknown[], isStatic: boolean, frame: Frame): unknown {
+  if (isStatic) return invokeStatic(ev, target, name, args, frame);
+  const lower = name.toLowerCase();
+  if (lower === 'gettype' && args.length === 0 && target !== null && target !== undefined) return new PsTypeValue(typeNameOf(target));
+  if (target === null || target === undefined) {
+    throw runtimeException('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull', 'InvalidOperation');
+  }
+  if (lower === 'tostring' && args.length === 0) return isNumeric(target) && (numericType(target) === 'Double') ? formatDoubleRoundTrip(numberValue(target)) : toStr(target);
+  if (lower === 'equals' && args.length === 1) return psEquals(target, args[0], true);
+  if (typeof target === 'string') return stringMethod(target, lower, name, args);
+  if (Array.isArray(target)) return arrayMethod(ev, target, lower, name, args, frame);
+  if (target instanceof PsHashtable) return hashtableMethod(target, lower, name, args);
+  if (target instanceof ScriptBlockValue && (lower === 'invoke' || lower === 'invokereturnasis')) {
+    const out = ev.session.invokeScriptBlock(target, frame, { args, dotSource: false });
+    return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
+  }
+  if (target instanceof ScriptBlockValue && lower === 'getnewclosure') return target;
+  if (isNumeric(target)) {
+    if (lower === 'tostring' && args.length === 1) return formatOne(target, toStr(args[0]));
+    if (lower === 'compareto') return psCompare(target, args[0]);
+  }
+  if (target instanceof PsDateTime) return dateMethod(target.date, lower, name, args);
+  if (target instanceof PsObject) {
+    const p = target.get(name);
+    if (p && p.value instanceof ScriptBlockValue) return invokeMember(ev, p.value, 'Invoke', args, false, frame);
+  }
+  if (target instanceof PsChar && lower === 'compareto') return psCompare(target.code, toNumeric(args[0], 'Int32'));
+  throw methodNotFound(target, name);
+}
+
+function str(args: unknown[], i: number): string { return toStr(args[i]); }
+function int(args: unknown[], i: number): number { return numberValue(toNumeric(args[i], 'Int32') as number | TypedNumber); }
+
+function stringMethod(s: string, lower: string, name: string, args: unknown[]): unknown {
+  switch (lower) {
+    case 'toupper': case 'toupperinvariant': return s.toUpperCase();
+    case 'tolower': case 'tolowerinvariant': return s.toLowerCase();
+    case 'trim': return args.length ? trimChars(s, charsOf(args), true, true) : s.trim();
+    case 'trimstart': return args.length ? trimChars(s, charsOf(args), true, false) : s.trimStart();
+    case 'trimend': return args.length ? trimChars(s, charsOf(args), false, true) : s.trimEnd();
+    case 'split': {
+      if (args.length === 0) return s.split(/\s/);
+      const sep = args[0];
+      const count = args.length > 1 && isNumeric(args[1]) ? int(args, 1) : 0;
+      const separators = Array.isArray(sep) ? sep.map((x) => toStr(x)) : [sep instanceof PsChar ? String.fromCharCode(sep.code) : toStr(sep)];
+      const re = new RegExp(separators.map(escapeRegExp).join('|'), 'g');
+      let parts = separators.every((x) => x === '') ? [s] : s.split(re);
+      if (count > 0 && parts.length > count) {
+        const head = parts.slice(0, count - 1);
+        let rest = s;
+        for (const h of head) rest = rest.slice(h.length + (re.exec(rest.slice(h.length))?.[0].length ?? 0));
+        parts = [...head, rest];
+      }
+      return parts;
+    }
+    case 'replace': {
+      const from = str(args, 0);
+      if (from === '') throw methodException(name, args, "The value cannot be an empty string. (Parameter 'oldValue')", 'ArgumentException');
+      return s.split(from).join(str(args, 1));
+    }
+    case 'substring': {
+      const start = int(args, 0);
+      if (start > s.length || start < 0) throw methodException(name, args, start < 0 ? "StartIndex cannot be less than zero. (Parameter 'startIndex')" : "startIndex cannot be larger than length of string. (Parameter 'startIndex')", 'ArgumentOutOfRangeException');
+      if (args.length > 1) {
+        const len = int(args, 1);
+        if (len < 0 || start + len > s.length) throw methodException(name, args, "Index and length must refer to a location within the string. (Parameter 'length')", 'ArgumentOutOfRangeException');
+        return s.substr(start, len);
+      }
+      return s.slice(start);
+    }
+    case 'indexof': return args.length > 1 ? s.indexOf(str(args, 0), int(args, 1)) : s.indexOf(str(args, 0));
+    case 'lastindexof': return s.lastIndexOf(str(args, 0));
+    case 'contains': return s.includes(str(args, 0));
+    case 'startswith': return args.length > 1 && toStr(args[1]).toLowerCase().includes('ignorecase') ? s.toLowerCase().startsWith(str(args, 0).toLowerCase()) : s.startsWith(str(args, 0));
+    case 'endswith': return args.length > 1 && toStr(args[1]).toLowerCase().includes('ignorecase') ? s.toLowerCase().endsWith(str(args, 0).toLowerCase()) : s.endsWith(str(args, 0));
+    case 'padleft': return s.padStart(int(args, 0), args.length > 1 ? str(args, 1) : ' ');
+    case 'padright': return s.padEnd(int(args, 0), args.length > 1 ? str(args, 1) : ' ');
+    case 'insert': return s.slice(0, int(args, 0)) + str(args, 1) + s.slice(int(args, 0));
+    case 'remove': return args.length > 1 ? s.slice(0, int(args, 0)) + s.slice(int(args, 0) + int(args, 1)) : s.slice(0, int(args, 0));
+    case 'tochararray': return [...s].map((c) => new PsChar(c.charCodeAt(0)));
+    case 'compareto': return compareStrings(s, str(args, 0), true);
+    case 'normalize': return s.normalize();
+    case 'chars': return new PsChar(s.charCodeAt(int(args, 0)));
+    case 'getenumerator': return [...s].map((c) => new PsChar(c.charCodeAt(0)));
+  }
+  throw methodNotFound(s, name);
+}
+
+function charsOf(args: unknown[]): string {
+  return args.map((a) => (Array.isArray(a) ? a.map((x) => toStr(x)).join('') : toStr(a))).join('');
+}
+
+function trimChars(s: string, chars: string, start: boolean, end: boolean): string {
+  let a = 0;
+  let b = s.length;
+  if (start) while (a < b && chars.includes(s[a]!)) a++;
+  if (end) while (b > a && chars.includes(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
+function arrayMethod(ev: Evaluator, a: unknown[], lower: string, name: string, args: unknown[], frame: Frame): unknown {
+  switch (lower) {
+    case 'contains': return a.some((x) => psEquals(x, args[0], true));
+    case 'indexof': return a.findIndex((x) => psEquals(x, args[0], true));
+    case 'clone': return [...a];
+    case 'foreach': {
+      const sb = args[0];
+      if (sb instanceof ScriptBlockValue) {
+        const out: unknown[] = [];
+        for (const item of a) out.push(...ev.session.invokeScriptBlock(sb, frame, { dollarUnder: item, args: [], dotSource: false }));
+        return out;
+      }
+      return a.map((item) => getProperty(item, toStr(sb)));
+    }
+    case 'where': {
+      const sb = args[0] as ScriptBlockValue;
+      return a.filter((item) => {
+        const r = ev.session.invokeScriptBlock(sb, frame, { dollarUnder: item, args: [], dotSource: false });
+        return toBool(r.length === 1 ? r[0] : r);
+      });
+    }
+  }
+  // Method enumeration: call the method on each element.
+  if (a.length > 0) {
+    const out: unknown[] = [];
+    for (const item of a) {
+      const r = invokeMember(ev, item, name, args, false, frame);
+      if (r !== undefined) out.push(r);
+    }
+    return out;
+  }
+  throw methodNotFound(a, name);
+}
+
+function hashtableMethod(h: PsHashtable, lower: string, name: string, args: unknown[]): unknown {
+  switch (lower) {
+    case 'containskey': case 'contains': return h.has(args[0]);
+    case 'containsvalue': return h.values().some((v) => psEquals(v, args[0], true));
+    case 'add':
+      if (h.has(args[0])) throw methodException(name, args, `Item has already been added. Key in dictionary: '${toStr(args[0])}'  Key being added: '${toStr(args[0])}'`, 'ArgumentException');
+      h.set(args[0], args[1]);
+      return undefined;
+    case 'remove': h.delete(args[0]); return undefined;
+    case 'clear': h.map.clear(); return undefined;
+    case 'clone': return h.clone();
+    case 'getenumerator': return h.entries().map((e) => PsObject.from([['Name', e.key], ['Key', e.key], ['Value', e.value]]));
+  }
+  throw methodNotFound(h, name);
+}
+
+function dateMethod(d: Date, lower: string, name: string, args: unknown[]): unknown {
+  const add = (ms: number) => new PsDateTime(new Date(d.getTime() + ms));
+  switch (lower) {
+    case 'tostring': return args.length ? formatDate(d, str(args, 0)) : toStr(new PsDateTime(d));
+    case 'adddays': return add(numberValue(toNumeric(args[0], 'Double')) * 86400000);
+    case 'addhours': return add(numberValue(toNumeric(args[0], 'Double')) * 3600000);
+    case 'addminutes': return add(numberValue(toNumeric(args[0], 'Double')) * 60000);
+    case 'addseconds': return add(numberValue(toNumeric(args[0], 'Double')) * 1000);
+    case 'addmonths': { const n = new Date(d); n.setMonth(n.getMonth() + int(args, 0)); return new PsDateTime(n); }
+    case 'addyears': { const n = new Date(d); n.setFullYear(n.getFullYear() + int(args, 0)); return new PsDateTime(n); }
+  }
+  throw methodNotFound(new PsDateTime(d), name);
+}
+
+// ## Static members
+
+function typeOf(target: unknown): string {
+  if (target instanceof PsTypeValue) return target.fullName.toLowerCase();
+  throw runtimeException(`Method invocation failed because [${typeNameOf(target)}] does not contain a method named 'op_Static'.`, 'MethodNotFound', 'InvalidOperation');
+}
+
+const INT_LIMITS: Record<string, [number, number]> = {
+  'system.int32': [-2147483648, 2147483647], 'system.int64': [-9223372036854775808, 9223372036854775807],
+  'system.byte': [0, 255], 'system.int16': [-32768, 32767], 'system.uint32': [0, 4294967295], 'system.uint16': [0, 65535],
+  'system.sbyte': [-128, 127], 'system.uint64': [0, 18446744073709551615],
+};
+
+function getStaticMember(target: unknown, name: string): unknown {
+  const type = typeOf(target);
+  const lower = name.toLowerCase();
+  const limits = INT_LIMITS[type];
+  if (limits && (lower === 'maxvalue' || lower === 'minvalue')) {
+    const v = lower === 'maxvalue' ? limits[1] : limits[0];
+    return makeNumber(shortTypeName((target as PsTypeValue).fullName) as TypedNumber['type'], v);
+  }
+  switch (`${type}::${lower}`) {
+    case 'system.math::pi': return Math.PI;
+    case 'system.math::e': return Math.E;
+    case 'system.double::maxvalue': return Number.MAX_VALUE;
+    case 'system.double::minvalue': return -Number.MAX_VALUE;
+    case 'system.double::nan': return NaN;
+    case 'system.double::positiveinfinity': return Infinity;
+    case 'system.double::negativeinfinity': return -Infinity;
+    case 'system.string::empty': return '';
+    case 'system.datetime::now': return new PsDateTime(new Date());
+    case 'system.datetime::today': { const d = new Date(); return new PsDateTime(new Date(d.getFullYear(), d.getMonth(), d.getDate())); }
+    case 'system.datetime::utcnow': return new PsDateTime(new Date());
+    case 'system.guid::empty': return new PsGuid('00000000-0000-0000-0000-000000000000');
+    case 'system.environment::newline': return '\n';
+  }
+  return null;
+}
+
+function num(args: unknown[], i: number): number { return numberValue(toNumeric(args[i], 'Double') as number | TypedNumber); }
+
+/** PowerShell picks the Int32 overload of Math methods when the first argument is an Int32. */
+function int32Overload(args: unknown[]): boolean {
+  return isNumeric(args[0]) && numericType(args[0]) === 'Int32';
+}
+
+function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknown[], frame: Frame): unknown {
+  const type = typeOf(target);
+  const lower = name.toLowerCase();
+  switch (`${type}::${lower}`) {
+    case 'system.math::round': {
+      const digits = args.length > 1 ? int(args, 1) : 0;
+      const factor = 10 ** digits;
+      return makeNumber(isNumeric(args[0]) && numericType(args[0]) === 'Decimal' ? 'Decimal' : 'Double', roundHalfEven(Number((num(args, 0) * factor).toPrecision(15))) / factor);
+    }
+    case 'system.math::abs': return int32Overload(args) ? Math.abs(int(args, 0)) : makeNumber('Double', Math.abs(num(args, 0)));
+    case 'system.math::floor': return makeNumber('Double', Math.floor(num(args, 0)));
+    case 'system.math::ceiling': return makeNumber('Double', Math.ceil(num(args, 0)));
+    case 'system.math::truncate': return makeNumber('Double', Math.trunc(num(args, 0)));
+    case 'system.math::max': return int32Overload(args) ? Math.max(int(args, 0), int(args, 1)) : makeNumber('Double', Math.max(num(args, 0), num(args, 1)));
+    case 'system.math::min': return int32Overload(args) ? Math.min(int(args, 0), int(args, 1)) : makeNumber('Double', Math.min(num(args, 0), num(args, 1)));
+    case 'system.math::pow': return makeNumber('Double', Math.pow(num(args, 0), num(args, 1)));
+    case 'system.math::sqrt': return makeNumber('Double', Math.sqrt(num(args, 0)));
+    case 'system.math::log': return makeNumber('Double', args.length > 1 ? Math.log(num(args, 0)) / Math.log(num(args, 1)) : Math.log(num(args, 0)));
+    case 'system.math::log10': return makeNumber('Double', Math.log10(num(args, 0)));
+    case 'system.math::exp': return makeNumber('Double', Math.exp(num(args, 0)));
+    case 'system.math::sign': return Math.sign(num(args, 0));
+    case 'system.string::join': {
+      const sep = str(args, 0);
+      const items = args.length === 2 && Array.isArray(args[1]) ? args[1] : args.slice(1);
+      return items.map((x) => toStr(x)).join(sep);
+    }
+    case 'system.string::isnullorempty': return args[0] === null || args[0] === undefined || toStr(args[0]) === '';
+    case 'system.string::isnullorwhitespace': return args[0] === null || args[0] === undefined || toStr(args[0]).trim() === '';
+    case 'system.string::format': return formatValue(str(args, 0), args.length === 2 && Array.isArray(args[1]) ? args[1] : args.slice(1));
+    case 'system.string::concat': return args.map((x) => toStr(x)).join('');
+    case 'system.string::new': return args.length === 2 ? toStr(args[0]).repeat(int(args, 1)) : Array.isArray(args[0]) ? args[0].map((c) => toStr(c)).join('') : str(args, 0);
+    case 'system.guid::newguid': return newGuid();
+    case 'system.guid::parse': return convertTo(args[0], 'guid');
+    case 'system.datetime::parse': return convertTo(args[0], 'datetime');
+    case 'system.char::isdigit': return /^\d$/.test(toStr(args[0]));
+    case 'system.char::isletter': return /^\p{L}$/u.test(toStr(args[0]));
+    case 'system.char::iswhitespace': return /^\s$/.test(toStr(args[0]));
+    case 'system.char::isupper': return /^\p{Lu}$/u.test(toStr(args[0]));
+    case 'system.char::islower': return /^\p{Ll}$/u.test(toStr(args[0]));
+    case 'system.regex::escape': return str(args, 0).replace(/[\\*+?|{[()^$.#\s]/g, (c) => (c === ' ' ? '\\ ' : '\\' + c));
+    case 'system.regex::ismatch': return toRegExp(args[1], true).test(str(args, 0));
+    case 'system.regex::replace': return str(args, 0).replace(toRegExp(args[1], true, true), str(args, 2));
+    case 'system.regex::split': return str(args, 0).split(toRegExp(args[1], true, true));
+    case 'system.management.automation.scriptblock::create': return ev.session.createScriptBlock(str(args, 0), frame);
+    case 'system.array::indexof': return Array.isArray(args[0]) ? args[0].findIndex((x) => psEquals(x, args[1], true)) : -1;
+    case 'system.array::reverse':
+      if (Array.isArray(args[0])) args[0].reverse();
+      return undefined;
+    case 'system.int32::parse': case 'system.int64::parse': case 'system.double::parse': case 'system.decimal::parse':
+      return convertTo(args[0], shortTypeName(type));
+    case 'system.convert::toint32': return convertTo(args[0], 'int');
+    case 'system.convert::tostring': return toStr(args[0]);
+    case 'system.convert::toboolean': return toBool(args[0]);
+  }
+  void PsRegex;
+  throw runtimeException(`Method invocation failed because [${(target as PsTypeValue).fullName}] does not contain a method named '${name}'.`, 'MethodNotFound', 'InvalidOperation');
+}
+
+export { NOT_FOUND, PsException };

@@ -1,0 +1,393 @@
+/**
+ * # Operators (about_Arithmetic_Operators, about_Comparison_Operators)
+ *
+ * The left operand decides: a string left makes `+` concatenate and comparisons compare strings;
+ * a number left converts the right to a number; an array left makes comparisons filter the array
+ * (`1,2,3 -gt 1` is `2,3`). Comparisons are case-insensitive unless the `c` form is used.
+ */
+import { RuntimeError, runtimeException } from './errors.js';
+import {
+  convertTo, formatDoubleRoundTrip, isNumeric, makeNumber, numberValue, numericType, toBool, toNumeric, toStr,
+} from './conversion.js';
+import { isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
+import { PsChar, PsGuid, PsHashtable, PsRegex, PsSwitch, PsTypeValue, TypedNumber, type NumericType } from './values.js';
+import { wildcardMatch } from './wildcard.js';
+import { formatValue } from './format-operator.js';
+
+type Num = number | TypedNumber;
+
+// ## Arithmetic
+
+const RANK: Record<NumericType, number> = {
+  Byte: 1, SByte: 1, Int16: 1, UInt16: 1, Int32: 2, UInt32: 3, Int64: 4, UInt64: 5, BigInteger: 6, Decimal: 7, Single: 8, Double: 9,
+};
+
+/** The type PowerShell computes in: small integers widen to Int32; UInt32 with Int32 widens to Int64. */
+function resultType(a: NumericType, b: NumericType): NumericType {
+  const t = RANK[a] >= RANK[b] ? a : b;
+  if (RANK[t] <= 2) return 'Int32';
+  if (t === 'UInt32' && (a !== b)) return 'Int64';
+  if (t === 'Single') return 'Double';
+  return t;
+}
+
+function asNumber(v: unknown, like: NumericType): Num {
+  if (isNumeric(v)) return v;
+  if (typeof v === 'string') return toNumeric(v, like === 'Double' || like === 'Decimal' ? like : /[.eE]/.test(v) ? 'Double' : like);
+  if (v instanceof PsChar) return v.code;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v === null || v === undefined) return 0;
+  if (v instanceof PsSwitch) return v.isPresent ? 1 : 0;
+  return toNumeric(v, like);
+}
+
+/** Result of integer arithmetic: overflow widens to Double, as PowerShell does. */
+function integerResult(type: NumericType, value: number): Num {
+  if (type === 'Int32') return Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 ? value : makeNumber('Double', value);
+  if (type === 'Int64' || type === 'UInt32' || type === 'UInt64') {
+    // Int64 values are held as doubles: 2^63 itself is already out of range.
+    return Number.isInteger(value) && value < 9223372036854775808 && value >= -9223372036854775808 ? makeNumber(type === 'UInt32' ? 'Int64' : type, value) : makeNumber('Double', value);
+  }
+  return makeNumber(type, value);
+}
+
+function numericOp(op: string, l: Num, r: Num): Num {
+  const type = resultType(numericType(l), numericType(r));
+  const a = numberValue(l);
+  const b = numberValue(r);
+  const integral = type !== 'Double' && type !== 'Decimal';
+  switch (op) {
+    case '+': return integral ? integerResult(type, a + b) : makeNumber(type, a + b);
+    case '-': return integral ? integerResult(type, a - b) : makeNumber(type, a - b);
+    case '*': return integral ? integerResult(type, a * b) : makeNumber(type, a * b);
+    case '/':
+      if (b === 0 && type !== 'Double') throw runtimeException('Attempted to divide by zero.', 'RuntimeException', 'NotSpecified', 'System.DivideByZeroException');
+      if (integral) { const q = a / b; return Number.isInteger(q) ? integerResult(type, q) : makeNumber('Double', q); }
+      return makeNumber(type, a / b);
+    case '%':
+      if (b === 0 && type !== 'Double') throw runtimeException('Attempted to divide by zero.', 'RuntimeException', 'NotSpecified', 'System.DivideByZeroException');
+      return integral ? integerResult(type, a % b) : makeNumber(type, a % b);
+  }
+  throw new Error(`unknown numeric operator ${op}`);
+}
+
+function opMethodName(op: string): string {
+  return { '+': 'op_Addition', '-': 'op_Subtraction', '*': 'op_Multiply', '/': 'op_Division', '%': 'op_Modulus' }[op] ?? op;
+}
+
+function noOperator(left: unknown, op: string): RuntimeError {
+  return runtimeException(`Method invocation failed because [${typeNameOf(left)}] does not contain a method named '${opMethodName(op)}'.`, 'MethodNotFound', 'InvalidOperation');
+}
+
+export function arithmetic(op: string, left: unknown, right: unknown): unknown {
+  if (left === undefined) left = null;
+  if (right === undefined) right = null;
+  if (typeof left === 'string') {
+    if (op === '+') return left + toStr(right);
+    if (op === '*') {
+      const n = numberValue(toNumeric(right, 'Int32'));
+      return n <= 0 ? '' : left.repeat(n);
+    }
+    return numericOp(op, asNumber(left, 'Int32'), asNumber(right, 'Int32'));
+  }
+  if (Array.isArray(left)) {
+    if (op === '+') return Array.isArray(right) ? [...left, ...right] : [...left, right];
+    if (op === '*') {
+      const n = numberValue(toNumeric(right, 'Int32'));
+      const out: unknown[] = [];
+      for (let i = 0; i < n; i++) out.push(...left);
+      return out;
+    }
+    throw noOperator(left, op);
+  }
+  if (left instanceof PsHashtable) {
+    if (op !== '+') throw noOperator(left, op);
+    if (!(right instanceof PsHashtable)) throw runtimeException('A hash table can only be added to another hash table.', 'AddHashTableToNonHashTable', 'InvalidOperation');
+    const result = left.clone();
+    for (const e of right.entries()) {
+      if (result.has(e.key)) {
+        throw RuntimeError.of('System.ArgumentException', `Item has already been added. Key in dictionary: '${toStr(e.key)}'  Key being added: '${toStr(e.key)}'`, 'System.ArgumentException', 'NotSpecified');
+      }
+      result.set(e.key, e.value);
+    }
+    return result;
+  }
+  if (left === null) {
+    if (right === null) return null;
+    if (op === '+') return right;
+    if (op === '-' || op === '*') return arithmetic(op, 0, right);
+    return arithmetic(op, 0, right);
+  }
+  if (isNumeric(left) || typeof left === 'boolean' || left instanceof PsChar || left instanceof PsSwitch) {
+    const l = asNumber(left, 'Int32');
+    return numericOp(op, l, asNumber(right, numericType(l)));
+  }
+  throw noOperator(left, op);
+}
+
+// ## Comparison
+
+export interface CompareOptions { caseSensitive: boolean }
+
+/** Parses an operator name such as `ceq` into the base operator and case sensitivity. */
+export function splitCase(op: string): { base: string; caseSensitive: boolean } {
+  if (op.length > 2 && (op[0] === 'c' || op[0] === 'i') && BASE_OPERATORS.has(op.slice(1))) {
+    return { base: op.slice(1), caseSensitive: op[0] === 'c' };
+  }
+  return { base: op, caseSensitive: false };
+}
+const BASE_OPERATORS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'contains', 'notcontains', 'in', 'notin', 'replace', 'split']);
+
+/** Equality as `-eq` decides it for two scalars. */
+export function psEquals(l: unknown, r: unknown, caseSensitive = false): boolean {
+  if (l === undefined) l = null;
+  if (r === undefined) r = null;
+  if (l === null) return r === null;
+  if (r === null) return false;
+  if (typeof l === 'string') {
+    const rs = toStr(r);
+    return caseSensitive ? l === rs : l === rs || l.toLowerCase() === rs.toLowerCase() || l.localeCompare(rs, undefined, { sensitivity: 'accent' }) === 0 && l.toUpperCase() === rs.toUpperCase();
+  }
+  if (isNumeric(l)) {
+    try {
+      const rn = asNumber(r, numericType(l));
+      return numberValue(l) === numberValue(rn);
+    } catch {
+      return false;
+    }
+  }
+  if (typeof l === 'boolean') return l === toBool(r);
+  if (l instanceof PsChar) {
+    if (r instanceof PsChar) return caseSensitive ? l.code === r.code : String.fromCharCode(l.code).toLowerCase() === String.fromCharCode(r.code).toLowerCase();
+    if (typeof r === 'string') return psEquals(String.fromCharCode(l.code), r, caseSensitive);
+    if (isNumeric(r)) return l.code === numberValue(r);
+    return false;
+  }
+  if (l instanceof PsGuid) return r instanceof PsGuid ? l.value === r.value : typeof r === 'string' && l.value === r.toLowerCase();
+  if (l instanceof PsTypeValue) return r instanceof PsTypeValue && l.fullName === r.fullName;
+  if (l instanceof PsSwitch) return l.isPresent === toBool(r);
+  return l === r;
+}
+
+/** Ordering for `-lt` and friends; throws PowerShell's conversion error when incomparable. */
+export function psCompare(l: unknown, r: unknown, caseSensitive = false): number {
+  if (l === undefined) l = null;
+  if (r === undefined) r = null;
+  if (l === null) return r === null ? 0 : -1;
+  if (r === null) return 1;
+  if (typeof l === 'string') {
+    const rs = toStr(r);
+    return compareStrings(l, rs, caseSensitive);
+  }
+  if (isNumeric(l) || typeof l === 'boolean' || l instanceof PsChar) {
+    const ln = asNumber(l, 'Int32');
+    const rn = asNumber(r, numericType(ln));
+    const a = numberValue(ln);
+    const b = numberValue(rn);
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  throw runtimeException(`Cannot compare "${toStr(l)}" because it is not IComparable.`, 'NotIcomparable', 'InvalidOperation');
+}
+
+export function compareStrings(a: string, b: string, caseSensitive: boolean): number {
+  const c = a.localeCompare(b, 'en', { sensitivity: caseSensitive ? 'variant' : 'accent' });
+  return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+
+function scalarCompare(base: string, l: unknown, r: unknown, cs: boolean, ctx: RegexContext): boolean {
+  switch (base) {
+    case 'eq': return psEquals(l, r, cs);
+    case 'ne': return !psEquals(l, r, cs);
+    case 'gt': return psCompare(l, r, cs) > 0;
+    case 'ge': return psCompare(l, r, cs) >= 0;
+    case 'lt': return psCompare(l, r, cs) < 0;
+    case 'le': return psCompare(l, r, cs) <= 0;
+    case 'like': return wildcardMatch(toStr(l), toStr(r), cs);
+    case 'notlike': return !wildcardMatch(toStr(l), toStr(r), cs);
+    case 'match': return regexMatch(toStr(l), r, cs, ctx) !== null;
+    case 'notmatch': return regexMatch(toStr(l), r, cs, ctx) === null;
+  }
+  throw new Error(`not a scalar comparison: ${base}`);
+}
+
+/** Where `-match` stores `$Matches`. */
+export interface RegexContext { setMatches(m: PsHashtable | undefined): void }
+
+export function toRegExp(pattern: unknown, caseSensitive: boolean, global = false): RegExp {
+  if (pattern instanceof PsRegex) return new RegExp(pattern.regex.source, (caseSensitive ? '' : 'i') + (global ? 'g' : ''));
+  const source = translateRegex(toStr(pattern));
+  try {
+    return new RegExp(source, (caseSensitive ? '' : 'i') + (global ? 'g' : '') + 'm'.slice(1));
+  } catch (e) {
+    throw RuntimeError.of('System.Management.Automation.RuntimeException',
+      `The regular expression pattern ${toStr(pattern)} is not valid.`, 'InvalidRegularExpression', 'InvalidOperation', pattern);
+  }
+}
+
+/** .NET regex syntax that JavaScript spells differently. */
+function translateRegex(src: string): string {
+  return src.replace(/\(\?<([A-Za-z_]\w*)>/g, '(?<$1>').replace(/\\A/g, '^').replace(/\\[zZ]/g, '$');
+}
+
+function regexMatch(text: string, pattern: unknown, cs: boolean, ctx: RegexContext): RegExpExecArray | null {
+  const m = toRegExp(pattern, cs).exec(text);
+  if (m) {
+    const h = new PsHashtable();
+    if (m.groups) for (const [k, v] of Object.entries(m.groups)) if (v !== undefined) h.set(k, v);
+    for (let i = m.length - 1; i >= 0; i--) if (m[i] !== undefined) h.set(i, m[i]);
+    // PowerShell lists numbered groups from the highest, as its hashtable enumerates them.
+    ctx.setMatches(h);
+  }
+  return m;
+}
+
+/** `-eq`, `-like`, `-match`, ...: filters when the left side is a collection. */
+export function comparison(op: string, left: unknown, right: unknown, ctx: RegexContext): unknown {
+  const { base, caseSensitive } = splitCase(op);
+  switch (base) {
+    case 'contains':
+    case 'notcontains': {
+      const items = Array.isArray(left) ? left : [left];
+      const found = items.some((e) => psEquals(e, right, caseSensitive));
+      return base === 'contains' ? found : !found;
+    }
+    case 'in':
+    case 'notin': {
+      const items = Array.isArray(right) ? right : [right];
+      const found = items.some((e) => psEquals(e, left, caseSensitive));
+      return base === 'in' ? found : !found;
+    }
+    case 'replace': return replaceOp(left, right, caseSensitive);
+    case 'split': return splitOp(left, right, caseSensitive);
+  }
+  if (Array.isArray(left)) {
+    const out: unknown[] = [];
+    for (const e of left) if (scalarCompare(base, e, right, caseSensitive, NO_MATCHES)) out.push(e);
+    return out;
+  }
+  return scalarCompare(base, left, right, caseSensitive, ctx);
+}
+
+const NO_MATCHES: RegexContext = { setMatches() {} };
+
+/** .NET replacement syntax (`$1`, `${name}`, `$0`, `$$`) in JavaScript's spelling. */
+function translateReplacement(s: string): string {
+  return s.replace(/\$(\$|\d+|\{([^}]+)\}|&|_)/g, (all, what: string, name?: string) => {
+    if (what === '$') return '$$';
+    if (what === '_') return '$&';
+    if (name !== undefined) return /^\d+$/.test(name) ? '$' + name : `$<${name}>`;
+    if (what === '0') return '$&';
+    return all;
+  });
+}
+
+function replaceOp(left: unknown, right: unknown, cs: boolean): unknown {
+  const args = Array.isArray(right) ? right : [right];
+  if (args.length > 2) throw runtimeException(`The -replace operator allows only two elements to follow it, not ${args.length}.`, 'BadReplaceArgument', 'InvalidOperation');
+  const re = toRegExp(args[0], cs, true);
+  const replacement = translateReplacement(args.length > 1 ? toStr(args[1]) : '');
+  const one = (v: unknown) => toStr(v).replace(re, replacement);
+  return Array.isArray(left) ? left.map(one) : one(left);
+}
+
+function splitOp(left: unknown, right: unknown, cs: boolean): unknown[] {
+  const args = Array.isArray(right) ? right : [right];
+  const re = toRegExp(args[0], cs, true);
+  const max = args.length > 1 ? numberValue(toNumeric(args[1], 'Int32')) : 0;
+  const out: unknown[] = [];
+  for (const item of Array.isArray(left) ? left : [left]) out.push(...splitString(toStr(item), re, max));
+  return out;
+}
+
+function splitString(s: string, re: RegExp, max: number): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    if (max > 0 && parts.length >= max - 1) break;
+    if (m[0].length === 0) { re.lastIndex++; if (m.index >= s.length) break; if (m.index === 0) continue; }
+    parts.push(s.slice(last, m.index));
+    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) parts.push(m[i]!);
+    last = m.index + m[0].length;
+  }
+  parts.push(s.slice(last));
+  return parts;
+}
+
+/** Unary `-split`: on runs of white space, ignoring leading and trailing space. */
+export function unarySplit(v: unknown): unknown[] {
+  const out: unknown[] = [];
+  for (const item of Array.isArray(v) ? v : [v]) {
+    const t = toStr(item).trim();
+    if (t !== '') out.push(...t.split(/\s+/));
+    else out.push('');
+  }
+  return out;
+}
+
+export function joinOp(left: unknown, right: unknown): string {
+  const items = Array.isArray(left) ? left : left === null || left === undefined ? [] : [left];
+  return items.map((e) => toStr(e)).join(toStr(right));
+}
+
+// ## Type operators
+
+export function typeOperand(right: unknown): string {
+  if (right instanceof PsTypeValue) return right.fullName;
+  const name = toStr(right);
+  const full = resolveTypeName(name);
+  if (!full) throw RuntimeError.of('System.Management.Automation.RuntimeException', `Unable to find type [${name}].`, 'TypeNotFound', 'InvalidOperation', name);
+  return full;
+}
+
+export function isOp(left: unknown, right: unknown): boolean {
+  return isInstanceOf(left, typeOperand(right));
+}
+
+export function asOp(left: unknown, right: unknown): unknown {
+  const full = typeOperand(right);
+  try {
+    return convertTo(left, full);
+  } catch {
+    return null;
+  }
+}
+
+// ## Bitwise
+
+function toInteger(v: unknown): { value: bigint; wide: boolean } {
+  const n = isNumeric(v) ? v : toNumeric(v, 'Int64');
+  const t = numericType(n);
+  const wide = t === 'Int64' || t === 'UInt64' || t === 'UInt32';
+  const value = numberValue(t === 'Double' || t === 'Decimal' ? toNumeric(n, 'Int64') : n);
+  return { value: BigInt(Math.trunc(value)), wide };
+}
+
+export function bitwise(op: string, left: unknown, right: unknown): unknown {
+  const a = toInteger(left);
+  const b = toInteger(right);
+  const wide = a.wide || b.wide;
+  let r: bigint;
+  switch (op) {
+    case 'band': r = a.value & b.value; break;
+    case 'bor': r = a.value | b.value; break;
+    case 'bxor': r = a.value ^ b.value; break;
+    case 'shl': r = a.value << (b.value & (a.wide ? 63n : 31n)); return a.wide ? makeNumber('Int64', Number(BigInt.asIntN(64, r))) : Number(BigInt.asIntN(32, r));
+    case 'shr': r = a.value >> (b.value & (a.wide ? 63n : 31n)); return a.wide ? makeNumber('Int64', Number(r)) : Number(r);
+    default: throw new Error(op);
+  }
+  return wide ? makeNumber('Int64', Number(BigInt.asIntN(64, r))) : Number(BigInt.asIntN(32, r));
+}
+
+export function bnot(v: unknown): unknown {
+  const a = toInteger(v);
+  return a.wide ? makeNumber('Int64', Number(BigInt.asIntN(64, ~a.value))) : Number(BigInt.asIntN(32, ~a.value));
+}
+
+export function formatOp(left: unknown, right: unknown): string {
+  const args = Array.isArray(right) ? right : [right];
+  return formatValue(toStr(left), args);
+}
+
+export { formatDoubleRoundTrip };

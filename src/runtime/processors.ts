@@ -1,0 +1,388 @@
+/**
+ * # Command processors: one per pipeline element
+ *
+ * Each element of a pipeline becomes a processor with begin/process/end. A cmdlet processor binds
+ * its command line at begin and each pipeline object before process; a script processor runs a
+ * function or script block; an expression processor (only first in a pipeline) evaluates and
+ * writes its value. Redirections (`2>&1`, `> file`, `*>$null`) wrap the streams of one element.
+ */
+import type * as A from '../syntax/ast.js';
+import { Binder, type CommandArgument } from '../commands/binder.js';
+import type { CmdletImplementation, CmdletInfo, CommandInfo } from '../commands/command-info.js';
+import type { CmdletContext } from '../commands/cmdlet-context.js';
+import { RuntimeError } from './errors.js';
+import { toBool, toStr } from './conversion.js';
+import { enumerateValue, evaluate, evaluateRangeLazily } from './expressions.js';
+import { StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame.js';
+import type { Evaluator } from './evaluator.js';
+import { ScriptInvocation } from './invocation.js';
+import { PsErrorRecord, PsException, PsHashtable, PsSwitch, ScriptBlockValue, type ErrorCategory } from './values.js';
+import { parse } from '../syntax/parse.js';
+
+export interface Processor {
+  begin(): void;
+  process(input: unknown): void;
+  /** Runs the first command of a pipeline, which has no input. */
+  runFirst(): void;
+  end(): void;
+  dispose?(): void;
+}
+
+export function createProcessor(ev: Evaluator, element: A.PipelineElement, frame: Frame, out: Emit, position: number, count: number): Processor {
+  const redirected = applyRedirections(ev, element.redirections, frame, out);
+  if (element.kind === 'CommandExpression') return new ExpressionProcessor(ev, element.expression, redirected.frame, redirected.out, redirected.close);
+  const proc = commandProcessor(ev, element, redirected.frame, redirected.out, position > 0);
+  if (redirected.close) {
+    const close = redirected.close;
+    return { ...bindAll(proc), dispose: () => { proc.dispose?.(); close(); } };
+  }
+  void count;
+  return proc;
+}
+
+function bindAll(p: Processor): Processor {
+  return { begin: () => p.begin(), process: (v) => p.process(v), runFirst: () => p.runFirst(), end: () => p.end() };
+}
+
+class ExpressionProcessor implements Processor {
+  constructor(private ev: Evaluator, private expr: A.Expression, private frame: Frame, private out: Emit, private close?: () => void) {}
+  begin() {}
+  process() {}
+  runFirst() {
+    if (this.expr.kind === 'Binary' && this.expr.operator === '..') evaluateRangeLazily(this.ev, this.expr, this.frame, this.out);
+    else enumerateValue(evaluate(this.ev, this.expr, this.frame), this.out);
+  }
+  end() {}
+  dispose() { this.close?.(); }
+}
+
+// ## Redirection (about_Redirection)
+
+function applyRedirections(ev: Evaluator, redirections: A.Redirection[], frame: Frame, out: Emit): { frame: Frame; out: Emit; close?: () => void } {
+  if (redirections.length === 0) return { frame, out };
+  let streams: Streams = { ...frame.streams };
+  let output = out;
+  let close: (() => void) | undefined;
+  for (const r of redirections) {
+    if (r.toOutput) {
+      // `2>&1` merges the stream into the success output.
+      const merge = (rec: unknown) => output(rec);
+      if (r.from === '2' || r.from === '*') streams.error = merge;
+      if (r.from === '3' || r.from === '*') streams.warning = (m) => output(m);
+      if (r.from === '4' || r.from === '*') streams.verbose = (m) => output(m);
+      continue;
+    }
+    const target = r.target ? evaluate(ev, r.target, frame) : null;
+    const discard = target === null || (typeof target === 'string' && target.toLowerCase() === '$null');
+    let sink: (v: unknown) => void;
+    if (discard) sink = () => {};
+    else {
+      const path = toStr(target);
+      const lines: string[] = [];
+      sink = (v) => lines.push(ev.session.formatForFile(v));
+      close = () => ev.session.writeFile(path, lines.join(''), r.append);
+    }
+    if (r.from === '1' || r.from === '*') output = sink;
+    if (r.from === '2' || r.from === '*') streams = { ...streams, error: sink };
+    if (r.from === '3' || r.from === '*') streams = { ...streams, warning: sink };
+    if (r.from === '4' || r.from === '*') streams = { ...streams, verbose: sink };
+    if (r.from === '5' || r.from === '*') streams = { ...streams, debug: sink };
+    if (r.from === '6' || r.from === '*') streams = { ...streams, information: sink };
+  }
+  return { frame: { ...frame, streams, out: output }, out: output, close };
+}
+
+// ## Arguments
+
+/** Evaluates a command's arguments; `@splat` expands a hashtable to named and an array to positional. */
+export function evaluateArguments(ev: Evaluator, elements: A.CommandInvocation['elements'], frame: Frame): CommandArgument[] {
+  const args: CommandArgument[] = [];
+  for (const el of elements) {
+    if (el.kind === 'CommandParameter') {
+      if (el.argument) args.push({ parameterName: el.name, parameterText: el.text, value: evaluate(ev, el.argument, frame), hasValue: true });
+      else args.push({ parameterName: el.name, parameterText: el.text, hasValue: false });
+      continue;
+    }
+    if (el.kind === 'Variable' && el.splatted) {
+      const v = frame.scope.lookup(el.name)?.value;
+      if (v instanceof PsHashtable) {
+        for (const e of v.entries()) {
+          const name = toStr(e.key);
+          if (e.value instanceof PsSwitch || typeof e.value === 'boolean') args.push({ parameterName: name, parameterText: `-${name}:`, value: e.value, hasValue: true });
+          else args.push({ parameterName: name, parameterText: `-${name}`, value: e.value, hasValue: true });
+        }
+      } else if (Array.isArray(v)) {
+        for (const item of v) args.push({ value: item, hasValue: true });
+      } else if (v !== null && v !== undefined) {
+        args.push({ value: v, hasValue: true });
+      }
+      continue;
+    }
+    const value = evaluate(ev, el, frame);
+    const text = el.kind === 'StringConstant' ? el.value : frame.file.text.slice(el.start, el.end);
+    args.push({ value, hasValue: true, text });
+  }
+  return args;
+}
+
+// ## Command resolution
+
+function commandNotFound(ev: Evaluator, name: string, node: A.CommandInvocation, frame: Frame): RuntimeError {
+  const err = RuntimeError.of('System.Management.Automation.CommandNotFoundException',
+    `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
+    'CommandNotFoundException', 'ObjectNotFound', name);
+  err.record.activity = name;
+  err.extent = { start: node.start, end: node.end };
+  ev.locate(err, node, frame);
+  return err;
+}
+
+function commandProcessor(ev: Evaluator, node: A.CommandInvocation, frame: Frame, out: Emit, expectsInput: boolean): Processor {
+  const dotSource = node.invocationOperator === '.';
+  const nameValue = node.invocationOperator ? evaluate(ev, node.name, frame) : (node.name as A.StringConstant).value;
+  const args = evaluateArguments(ev, node.elements, frame);
+  const site = { start: node.start, end: node.end };
+  if (nameValue instanceof ScriptBlockValue) {
+    return new ScriptProcessor(ev, new ScriptInvocation(ev.session, { name: '', body: nameValue.ast }, frame, out, args, expectsInput, dotSource, site), node, frame);
+  }
+  const name = toStr(nameValue);
+  const info: CommandInfo | undefined = ev.session.resolveCommand(name, frame.scope);
+  if (info?.kind === 'Cmdlet') return new CmdletProcessor(ev, info, args, frame, out, expectsInput, node);
+  if (info?.kind === 'Function' || info?.kind === 'Filter') {
+    return new ScriptProcessor(ev, new ScriptInvocation(ev.session, info, frame, out, args, expectsInput, dotSource, site), node, frame);
+  }
+  if (/[\\/]|\.ps1$/i.test(name)) {
+    const body = ev.session.loadScriptFile(name, frame);
+    if (body) {
+      const scriptName = name.split(/[\\/]/).pop()!;
+      const callFrame: Frame = dotSource ? frame : { ...frame, invocation: { scriptName } };
+      return new ScriptProcessor(ev, new ScriptInvocation(ev.session, { name: '', body }, callFrame, out, args, expectsInput, dotSource, site), node, frame);
+    }
+  }
+  throw commandNotFound(ev, name, node, frame);
+}
+
+/** Gives errors raised while a command runs the command's position. */
+function atCommand<T>(ev: Evaluator, node: A.CommandInvocation, frame: Frame, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RuntimeError) ev.locate(e, node, frame);
+    throw e;
+  }
+}
+
+class ScriptProcessor implements Processor {
+  constructor(private ev: Evaluator, private call: ScriptInvocation, private node: A.CommandInvocation, private frame: Frame) {}
+  begin() { atCommand(this.ev, this.node, this.frame, () => { this.call.bind(); this.call.begin(); }); }
+  process(input: unknown) { this.call.process(input, true); }
+  runFirst() { this.call.process(undefined, false); }
+  end() { this.call.end(); }
+}
+
+// ## Cmdlets
+
+class CmdletProcessor implements Processor {
+  private readonly impl: CmdletImplementation;
+  private readonly binder: Binder;
+  private readonly ctx: CmdletContextImpl;
+
+  constructor(private ev: Evaluator, private info: CmdletInfo, private args: CommandArgument[], private frame: Frame, out: Emit, private expectsInput: boolean, private node: A.CommandInvocation) {
+    this.impl = info.create();
+    this.binder = new Binder(info.metadata, info.name, 'cmdlet', {
+      runValidateScript: (script, value) => {
+        if (!(script instanceof ScriptBlockValue)) return true;
+        const r = ev.session.invokeScriptBlock(script, frame, { args: [], dollarUnder: value, dotSource: false });
+        return toBool(r.length === 1 ? r[0] : r);
+      },
+    });
+    this.ctx = new CmdletContextImpl(ev, info, this.binder, frame, out, node, this);
+  }
+
+  private locate<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof RuntimeError) {
+        if (!e.record.activity) e.record.activity = this.info.name;
+        this.ev.locate(e, this.node, this.frame);
+      }
+      throw e;
+    }
+  }
+
+  begin() {
+    this.locate(() => {
+      this.binder.bindCommandLine(this.args, this.expectsInput);
+      this.ctx.applyCommonParameters();
+      this.impl.begin?.(this.ctx);
+    });
+  }
+
+  process(input: unknown) {
+    this.locate(() => {
+      // A command without pipeline parameters still gets InputObjectNotBound per object, as in PowerShell.
+      const failure = this.binder.bindPipelineObject(input);
+      if (failure) { this.ctx.writeError(this.ctx.located(failure.record)); return; }
+      this.impl.process?.(this.ctx, input, true);
+    });
+  }
+
+  runFirst() {
+    this.locate(() => this.impl.process?.(this.ctx, undefined, false));
+  }
+
+  end() {
+    this.locate(() => this.impl.end?.(this.ctx));
+  }
+}
+
+/** The CmdletContext a cmdlet receives. */
+class CmdletContextImpl implements CmdletContext {
+  private errorAction?: string;
+  private outVariable?: unknown[];
+  private outVariableName?: string;
+
+  constructor(
+    private ev: Evaluator,
+    private info: CmdletInfo,
+    private binder: Binder,
+    private frame: Frame,
+    private out: Emit,
+    private node: A.CommandInvocation,
+    private owner: Processor,
+  ) {}
+
+  get commandName() { return this.info.name; }
+  get parameterSetName() { return this.binder.parameterSetName; }
+  get bound() { return this.binder.bound; }
+  get session() { return this.ev.session.shared; }
+  get hostWidth() { return this.ev.session.host.width; }
+  has(name: string) { return this.binder.bound.has(name); }
+  get<T>(name: string): T | undefined { return this.binder.bound.get(name) as T | undefined; }
+  switch(name: string) {
+    const v = this.binder.bound.get(name);
+    return v instanceof PsSwitch ? v.isPresent : toBool(v);
+  }
+
+  applyCommonParameters() {
+    const ea = this.binder.bound.get('ErrorAction');
+    if (ea !== undefined) this.errorAction = toStr(ea).toLowerCase();
+    const ov = this.binder.bound.get('OutVariable');
+    if (ov !== undefined) { this.outVariableName = toStr(ov); this.outVariable = []; this.setVariable(this.outVariableName, this.outVariable); }
+    const ev = this.binder.bound.get('ErrorVariable');
+    if (ev !== undefined) this.setVariable(toStr(ev), []);
+  }
+
+  write(value: unknown, enumerate = true) {
+    if (this.outVariable) {
+      if (enumerate && Array.isArray(value)) this.outVariable.push(...value); else this.outVariable.push(value);
+    }
+    if (enumerate) enumerateValue(value, this.out);
+    else if (value !== undefined) this.out(value);
+  }
+
+  private preference(): string {
+    return this.errorAction ?? this.ev.errorActionPreference(this.frame);
+  }
+
+  /** Gives a record the position of this command, as PowerShell's InvocationInfo does. */
+  located(record: PsErrorRecord): PsErrorRecord {
+    if (!record.invocationInfo) record.invocationInfo = this.ev.invocationInfo(this.frame.file, this.node.start, this.node.end, this.info.name);
+    if (!record.activity) record.activity = this.info.name;
+    return record;
+  }
+
+  writeError(record: PsErrorRecord) {
+    const ev = this.binder.bound.get('ErrorVariable');
+    if (ev !== undefined) {
+      const list = this.frame.scope.lookup(toStr(ev))?.value;
+      if (Array.isArray(list)) list.push(record);
+    }
+    const pref = this.preference();
+    if (pref === 'ignore') return;
+    if (pref === 'stop') {
+      throw new RuntimeError(record);
+    }
+    if (pref === 'silentlycontinue') {
+      this.ev.session.recordError(record);
+      this.ev.session.lastStatus = false;
+      return;
+    }
+    this.frame.streams.error(record);
+  }
+
+  private record(message: string, errorId: string, category: ErrorCategory, targetObject: unknown, exceptionType: string): PsErrorRecord {
+    return this.located(new PsErrorRecord(new PsException(exceptionType, message), errorId, category, targetObject ?? null, undefined, this.info.name));
+  }
+
+  error(message: string, errorId: string, category: ErrorCategory, targetObject?: unknown, exceptionType = 'System.Exception') {
+    this.writeError(this.record(message, errorId, category, targetObject, exceptionType));
+  }
+
+  terminatingError(message: string, errorId: string, category: ErrorCategory, targetObject?: unknown, exceptionType = 'System.Exception'): Error {
+    return new RuntimeError(this.record(message, errorId, category, targetObject, exceptionType));
+  }
+
+  /** Write-Error reports at the function that called it, not at itself. */
+  writeScriptError(record: PsErrorRecord) {
+    const inv = this.frame.invocation;
+    if (inv.functionName && inv.callSite) {
+      record.invocationInfo = this.ev.invocationInfo(inv.callSite.file, inv.callSite.start, inv.callSite.end, inv.functionName);
+      record.activity = inv.functionName;
+    } else {
+      record.activity = 'Write-Error';
+    }
+    record.fullyQualifiedCommand ??= (inv.functionName || inv.scriptName) || undefined;
+    this.writeError(record);
+  }
+
+  get caller() { return this.frame.invocation; }
+
+  writeWarning(message: string) {
+    const pref = toStr(this.frame.scope.lookup('WarningPreference')?.value ?? 'Continue').toLowerCase();
+    const wa = this.binder.bound.get('WarningAction');
+    const effective = wa !== undefined ? toStr(wa).toLowerCase() : pref;
+    if (effective === 'silentlycontinue' || effective === 'ignore') return;
+    this.frame.streams.warning(message);
+  }
+  writeVerbose(message: string) {
+    const v = this.binder.bound.get('Verbose');
+    const on = v !== undefined ? toBool(v) : toStr(this.frame.scope.lookup('VerbosePreference')?.value).toLowerCase() === 'continue';
+    if (on) this.frame.streams.verbose(message);
+  }
+  writeDebug(message: string) {
+    const v = this.binder.bound.get('Debug');
+    const on = v !== undefined ? toBool(v) : toStr(this.frame.scope.lookup('DebugPreference')?.value).toLowerCase() === 'continue';
+    if (on) this.frame.streams.debug(message);
+  }
+  writeInformation(data: unknown) { this.frame.streams.information(data); }
+  writeHost(text: string, newline: boolean) { this.ev.session.writeHost(text, newline); }
+  writeHostObject(value: unknown) { this.ev.session.writeHostObject(value); }
+
+  invoke(script: ScriptBlockValue, dollarUnder: unknown, args: unknown[] = [], useLocalScope = false): unknown[] {
+    return this.ev.session.invokeScriptBlock(script, this.frame, { args, dollarUnder, dotSource: !useLocalScope });
+  }
+
+  invokeToPipeline(script: ScriptBlockValue, dollarUnder: unknown, args: unknown[] = []) {
+    const frame = { ...this.frame, out: (v: unknown) => this.write(v, false) };
+    this.ev.session.invokeScriptBlockTo(script, frame, { args, dollarUnder, dotSource: true });
+  }
+
+  shouldProcess(target: string, action: string): boolean {
+    return this.ev.session.shouldProcess(this.frame, target, action, this.info.name, this.binder.bound);
+  }
+
+  getVariable(name: string) { return this.frame.scope.lookup(name)?.value; }
+  setVariable(name: string, value: unknown) {
+    const colon = name.indexOf(':');
+    if (colon > 0) this.frame.scope.resolveQualifier(name.slice(0, colon).toLowerCase()).setLocal(name.slice(colon + 1), value);
+    else this.frame.scope.setLocal(name, value);
+  }
+
+  stopUpstream(): never {
+    throw new StopUpstreamSignal(this.owner);
+  }
+}
+
+export { parse };

@@ -1,0 +1,88 @@
+/**
+ * # Scopes (about_Scopes)
+ *
+ * PowerShell scoping is dynamic: a script block reads the variables of every scope that called
+ * it, and an assignment creates a variable in the current scope unless a scope qualifier
+ * (`$script:`, `$global:`) says otherwise. Functions are looked up the same way.
+ */
+import type { FunctionInfo } from '../commands/command-info.js';
+
+export interface PsVariable {
+  name: string;
+  value: unknown;
+  /** Constants such as `$true` cannot be assigned. */
+  readOnly?: boolean;
+  /** A type constraint from `[int]$x = ...`: later assignments convert to it. */
+  typeConstraint?: string;
+  description?: string;
+}
+
+export type ScopeKind = 'global' | 'script' | 'function';
+
+export class Scope {
+  readonly variables = new Map<string, PsVariable>();
+  readonly functions = new Map<string, FunctionInfo>();
+
+  constructor(readonly parent: Scope | undefined, readonly kind: ScopeKind) {}
+
+  /** Finds a variable here or in a calling scope. */
+  lookup(name: string): PsVariable | undefined {
+    const key = name.toLowerCase();
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const v = s.variables.get(key);
+      if (v) return v;
+    }
+    return undefined;
+  }
+
+  getLocal(name: string): PsVariable | undefined {
+    return this.variables.get(name.toLowerCase());
+  }
+
+  /** Sets a variable in this scope, creating it here if it does not exist here. */
+  setLocal(name: string, value: unknown): PsVariable {
+    const key = name.toLowerCase();
+    let v = this.variables.get(key);
+    if (!v) {
+      v = { name, value };
+      this.variables.set(key, v);
+    } else {
+      v.value = value;
+    }
+    return v;
+  }
+
+  remove(name: string): boolean {
+    return this.variables.delete(name.toLowerCase());
+  }
+
+  /** The scope a qualifier names: `script` is the nearest script scope, `global` the root. */
+  resolveQualifier(qualifier: string | undefined): Scope {
+    if (qualifier === 'global') {
+      let s: Scope = this;
+      while (s.parent) s = s.parent;
+      return s;
+    }
+    if (qualifier === 'script') {
+      for (let s: Scope | undefined = this; s; s = s.parent) if (s.kind === 'script' || !s.parent) return s;
+    }
+    return this;
+  }
+
+  lookupFunction(name: string): FunctionInfo | undefined {
+    const key = name.toLowerCase();
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const f = s.functions.get(key);
+      if (f) return f;
+    }
+    return undefined;
+  }
+
+  allVisibleVariables(): PsVariable[] {
+    const seen = new Map<string, PsVariable>();
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      for (const [k, v] of s.variables) if (!seen.has(k)) seen.set(k, v);
+    }
+    return [...seen.values()];
+  }
+}

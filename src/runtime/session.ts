@@ -1,0 +1,244 @@
+/**
+ * # A session (PowerShell's runspace)
+ *
+ * Everything one interpreter instance owns: the global scope, the command table (cmdlets,
+ * aliases; functions live in scopes), `$Error`, `$?`, the host, and state that cmdlets share
+ * (such as CIM sessions). Two sessions in one process share nothing.
+ */
+import type * as A from '../syntax/ast.js';
+import { parse } from '../syntax/parse.js';
+import { RuntimeError } from './errors.js';
+import { Evaluator } from './evaluator.js';
+import { Scope } from './scope.js';
+import type { Frame, Streams } from './frame.js';
+import type { HostIO } from './host-io.js';
+import { isInstanceOf } from './types.js';
+import { toBool } from './conversion.js';
+import { resolveTypeName } from './types.js';
+import { PsErrorRecord, PsException, PsHashtable, PsObject, ScriptBlockValue } from './values.js';
+import type { AliasInfo, CmdletInfo, CommandInfo, FunctionInfo } from '../commands/command-info.js';
+import { functionMetadata } from './function-metadata.js';
+import { invokeScriptBlockValue, type InvokeOptions } from './invocation.js';
+import { scriptBlockText } from './expressions.js';
+
+export interface SessionOptions {
+  host: HostIO;
+  cmdlets: CmdletInfo[];
+  aliases: Record<string, string>;
+  /** Formats objects for the host (Out-Default) and for files (`> file`). */
+  formatter: {
+    toHost(value: unknown): void;
+    flushHost(): void;
+    toText(values: unknown[]): string;
+  };
+}
+
+export class Session {
+  readonly global = new Scope(undefined, 'global');
+  readonly evaluator: Evaluator;
+  readonly host: HostIO;
+  readonly cmdlets = new Map<string, CmdletInfo>();
+  readonly aliases = new Map<string, AliasInfo>();
+  /** `$?`: whether the last statement succeeded. */
+  lastStatus = true;
+  strictMode = false;
+  /** State cmdlets share within this session (CIM sessions, history...). */
+  readonly shared = new Map<string, unknown>();
+  readonly errors: unknown[] = [];
+
+  readonly formatter: SessionOptions['formatter'];
+
+  constructor(options: SessionOptions) {
+    this.host = options.host;
+    this.formatter = options.formatter;
+    this.evaluator = new Evaluator(this);
+    for (const c of options.cmdlets) this.cmdlets.set(c.name.toLowerCase(), c);
+    for (const [name, definition] of Object.entries(options.aliases)) {
+      this.aliases.set(name.toLowerCase(), { kind: 'Alias', name, definition });
+    }
+    this.initVariables();
+  }
+
+  private initVariables() {
+    const g = this.global;
+    const set = (name: string, value: unknown) => g.setLocal(name, value);
+    set('ErrorActionPreference', 'Continue');
+    set('WarningPreference', 'Continue');
+    set('VerbosePreference', 'SilentlyContinue');
+    set('DebugPreference', 'SilentlyContinue');
+    set('InformationPreference', 'SilentlyContinue');
+    set('ProgressPreference', 'Continue');
+    set('ConfirmPreference', 'High');
+    set('WhatIfPreference', false);
+    set('Error', this.errors);
+    set('LASTEXITCODE', 0);
+    set('PID', typeof process !== 'undefined' ? process.pid : 0);
+    set('HOME', this.host.getEnv('HOME') ?? '');
+    set('PSHOME', '');
+    set('IsLinux', true);
+    set('IsWindows', false);
+    set('IsMacOS', false);
+    set('IsCoreCLR', true);
+    set('MaximumHistoryCount', 4096);
+    const version = new PsHashtable();
+    version.set('PSVersion', '7.6.9');
+    version.set('PSEdition', 'Core');
+    version.set('Platform', 'Unix');
+    set('PSVersionTable', version);
+  }
+
+  // ## Commands
+
+  /** Finds a command the way PowerShell does: alias, then function, then cmdlet. */
+  resolveCommand(name: string, scope: Scope): CommandInfo | undefined {
+    const lower = name.toLowerCase();
+    const alias = this.aliases.get(lower);
+    if (alias) return this.resolveCommand(alias.definition, scope) ?? alias;
+    const fn = scope.lookupFunction(name);
+    if (fn) return fn;
+    const cmdlet = this.cmdlets.get(lower);
+    if (cmdlet) return cmdlet;
+    // Module-qualified names: CimCmdlets\Get-CimSession.
+    const slash = name.indexOf('\\');
+    if (slash > 0) return this.cmdlets.get(name.slice(slash + 1).toLowerCase());
+    return undefined;
+  }
+
+  defineFunction(s: A.FunctionDefinition, frame: Frame): void {
+    const info: FunctionInfo = { kind: s.isFilter ? 'Filter' : 'Function', name: s.name, body: s.body };
+    if (s.parameters) info.inlineParameters = { kind: 'ParamBlock', attributes: [], parameters: s.parameters, start: s.start, end: s.end };
+    info.metadata = functionMetadata(info, this, frame);
+    const colon = s.name.indexOf(':');
+    if (colon > 0) {
+      const scope = frame.scope.resolveQualifier(s.name.slice(0, colon).toLowerCase());
+      scope.functions.set(s.name.slice(colon + 1).toLowerCase(), { ...info, name: s.name.slice(colon + 1) });
+      return;
+    }
+    frame.scope.functions.set(s.name.toLowerCase(), info);
+  }
+
+  // ## Script blocks
+
+  invokeScriptBlock(sb: ScriptBlockValue, frame: Frame, options: InvokeOptions): unknown[] {
+    const out: unknown[] = [];
+    invokeScriptBlockValue(this, sb, { ...frame, out: (v) => out.push(v) }, options);
+    return out;
+  }
+
+  createScriptBlock(text: string, frame: Frame): ScriptBlockValue {
+    const result = parse(text, '');
+    if (!result.ast) {
+      const e = result.errors[0]!;
+      throw RuntimeError.of('System.Management.Automation.ParseException', e.message, 'ParseException', 'ParserError');
+    }
+    void frame;
+    return new ScriptBlockValue(result.ast, scriptBlockText(result.ast));
+  }
+
+  invokeScriptBlockTo(sb: ScriptBlockValue, frame: Frame, options: InvokeOptions): void {
+    invokeScriptBlockValue(this, sb, frame, options);
+  }
+
+  // ## Host output, files
+
+  /** Write-Host text: formatted output already on screen is flushed first so the order holds. */
+  writeHost(text: string, newline: boolean): void {
+    this.formatter.flushHost();
+    this.host.writeOut(newline ? text + '\n' : text);
+  }
+
+  writeHostObject(value: unknown): void {
+    this.formatter.toHost(value);
+  }
+
+  formatForFile(value: unknown): string {
+    return this.formatter.toText([value]);
+  }
+
+  writeFile(path: string, text: string, append: boolean): void {
+    if (!this.host.writeFile) throw RuntimeError.of('System.NotSupportedException', 'This host cannot write files.', 'NotSupported', 'NotImplemented');
+    this.host.writeFile(path, text, append);
+  }
+
+  /** Parses a script file for `./script.ps1` and `. ./lib.ps1`; undefined when it does not exist. */
+  loadScriptFile(path: string, frame: Frame): A.ScriptBlock | undefined {
+    if (!this.host.readFile) return undefined;
+    let text: string;
+    try {
+      text = this.host.readFile(path);
+    } catch {
+      return undefined;
+    }
+    const result = parse(text, path);
+    if (!result.ast) {
+      const e = result.errors[0]!;
+      const err = RuntimeError.of('System.Management.Automation.ParseException', e.message, e.id, 'ParserError');
+      err.record.invocationInfo = this.evaluator.invocationInfo(result.file, e.offset, e.offset + e.length);
+      throw err;
+    }
+    void frame;
+    return result.ast;
+  }
+
+  /**
+   * ShouldProcess: with -WhatIf (or $WhatIfPreference) prints pwsh's "What if:" line and says no;
+   * with -Confirm asks on the host (no input answers No).
+   */
+  shouldProcess(frame: Frame, target: string, action: string, commandName: string, bound?: ReadonlyMap<string, unknown>): boolean {
+    const whatIf = bound?.has('WhatIf') ? toBool(bound.get('WhatIf')) : toBool(frame.scope.lookup('WhatIfPreference')?.value);
+    if (whatIf) {
+      this.writeHost(`What if: Performing the operation "${action}" on target "${target}".`, true);
+      return false;
+    }
+    const confirm = bound?.has('Confirm') ? toBool(bound.get('Confirm')) : false;
+    if (confirm) {
+      this.writeHost('\nConfirm\nAre you sure you want to perform this action?', true);
+      this.writeHost(`Performing the operation "${action}" on target "${target}".`, true);
+      const answer = this.host.readLine?.('[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): ');
+      if (answer === undefined) return false;
+      return answer.trim() === '' || /^[ya]/i.test(answer.trim());
+    }
+    void commandName;
+    return true;
+  }
+
+  // ## Errors and `$Matches`
+
+  recordError(record: PsErrorRecord): void {
+    if (this.errors[0] !== record) this.errors.unshift(record);
+    if (this.errors.length > 256) this.errors.length = 256;
+  }
+
+  exceptionMatches(exception: PsException, typeName: string): boolean {
+    const full = resolveTypeName(typeName) ?? typeName;
+    return isInstanceOf(exception, full);
+  }
+
+  setMatches(frame: Frame, m: RegExpExecArray): void {
+    const h = new PsHashtable();
+    if (m.groups) for (const [k, v] of Object.entries(m.groups)) if (v !== undefined) h.set(k, v);
+    for (let i = m.length - 1; i >= 0; i--) if (m[i] !== undefined) h.set(i, m[i]);
+    frame.scope.setLocal('Matches', h);
+  }
+
+  setMatchesTable(frame: Frame, h: PsHashtable | undefined): void {
+    frame.scope.setLocal('Matches', h ?? null);
+  }
+
+  /** Streams that report errors to the host through `render`. */
+  defaultStreams(renderError: (r: PsErrorRecord) => void, renderText: (kind: 'warning' | 'verbose' | 'debug', text: string) => void, information: (data: unknown) => void): Streams {
+    return {
+      error: (record) => {
+        this.recordError(record);
+        this.lastStatus = false;
+        renderError(record);
+      },
+      warning: (m) => renderText('warning', m),
+      verbose: (m) => renderText('verbose', m),
+      debug: (m) => renderText('debug', m),
+      information,
+    };
+  }
+}
+
+export { PsObject };

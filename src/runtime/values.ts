@@ -1,0 +1,183 @@
+/**
+ * # Runtime values
+ *
+ * How PowerShell values are held in JavaScript, chosen so the common cases allocate nothing:
+ * - `string`, `boolean` and `null` are themselves; `undefined` is AutomationNull (a command that
+ *   wrote nothing), which PowerShell distinguishes from `$null` in pipelines.
+ * - A JS `number` that is an integer in Int32 range is an Int32; any other JS number is a Double.
+ *   Other numeric types (an integral Double, Int64, Decimal, Byte, UInt32, ...) are `TypedNumber`.
+ * - Arrays are JS arrays (`object[]`); typed arrays carry their element type in `ELEMENT_TYPE`.
+ * - Everything else is a class below.
+ */
+import type { ScriptBlock } from '../syntax/ast.js';
+
+export type NumericType = 'Int32' | 'Int64' | 'Double' | 'Decimal' | 'Byte' | 'SByte' | 'Int16' | 'UInt16' | 'UInt32' | 'UInt64' | 'Single' | 'BigInteger';
+
+/** A number whose .NET type a plain JS number cannot express. */
+export class TypedNumber {
+  /**
+   * `text` is set for a number written as a command argument (`Write-Output 0x10`): pwsh keeps
+   * the token's text and shows it when the object is formatted, though it computes with the value.
+   */
+  constructor(readonly type: NumericType, readonly value: number, readonly text?: string) {}
+  valueOf(): number { return this.value; }
+}
+
+export class PsChar {
+  constructor(readonly code: number) {}
+  toString(): string { return String.fromCharCode(this.code); }
+}
+
+/** Element type of a typed array such as `[int[]]`. */
+export const ELEMENT_TYPE = Symbol('elementType');
+export type PsArray = unknown[] & { [ELEMENT_TYPE]?: string };
+
+/** A hashtable: case-insensitive string keys, insertion order kept (see README on ordering). */
+export class PsHashtable {
+  readonly map = new Map<unknown, { key: unknown; value: unknown }>();
+  constructor(readonly ordered = false) {}
+
+  static normalize(key: unknown): unknown {
+    if (typeof key === 'string') return key.toLowerCase();
+    if (key instanceof TypedNumber) return key.value;
+    if (key instanceof PsChar) return String.fromCharCode(key.code).toLowerCase();
+    return key;
+  }
+  get(key: unknown): unknown { return this.map.get(PsHashtable.normalize(key))?.value; }
+  has(key: unknown): boolean { return this.map.has(PsHashtable.normalize(key)); }
+  set(key: unknown, value: unknown): void {
+    const k = PsHashtable.normalize(key);
+    const existing = this.map.get(k);
+    if (existing) existing.value = value;
+    else this.map.set(k, { key, value });
+  }
+  delete(key: unknown): void { this.map.delete(PsHashtable.normalize(key)); }
+  get size(): number { return this.map.size; }
+  keys(): unknown[] { return [...this.map.values()].map((e) => e.key); }
+  values(): unknown[] { return [...this.map.values()].map((e) => e.value); }
+  entries(): { key: unknown; value: unknown }[] { return [...this.map.values()]; }
+  clone(): PsHashtable {
+    const h = new PsHashtable(this.ordered);
+    for (const e of this.map.values()) h.set(e.key, e.value);
+    return h;
+  }
+}
+
+export interface PsProperty {
+  name: string;
+  value: unknown;
+  /** Script properties and the like compute their value. */
+  getter?: () => unknown;
+}
+
+/** A PSObject / PSCustomObject: named properties in order, looked up case-insensitively. */
+export class PsObject {
+  readonly properties = new Map<string, PsProperty>();
+  typeNames: string[];
+  constructor(typeNames: string[] = ['System.Management.Automation.PSCustomObject', 'System.Object']) {
+    this.typeNames = typeNames;
+  }
+  static from(entries: Iterable<[string, unknown]>): PsObject {
+    const o = new PsObject();
+    for (const [k, v] of entries) o.set(k, v);
+    return o;
+  }
+  get(name: string): PsProperty | undefined { return this.properties.get(name.toLowerCase()); }
+  set(name: string, value: unknown): void {
+    const existing = this.properties.get(name.toLowerCase());
+    if (existing) { existing.value = value; existing.getter = undefined; }
+    else this.properties.set(name.toLowerCase(), { name, value });
+  }
+  value(p: PsProperty): unknown { return p.getter ? p.getter() : p.value; }
+}
+
+export class ScriptBlockValue {
+  constructor(readonly ast: ScriptBlock, readonly text: string) {}
+  toString(): string { return this.text; }
+}
+
+/** A type as a value: `[int]`. */
+export class PsTypeValue {
+  constructor(readonly fullName: string) {}
+  get name(): string { const i = this.fullName.lastIndexOf('.'); return i < 0 ? this.fullName : this.fullName.slice(i + 1); }
+  toString(): string { return this.fullName; }
+}
+
+export class PsSwitch {
+  constructor(readonly isPresent: boolean) {}
+  toString(): string { return this.isPresent ? 'True' : 'False'; }
+}
+
+export class PsGuid {
+  constructor(readonly value: string) {}
+  toString(): string { return this.value; }
+}
+
+export class PsDateTime {
+  constructor(readonly date: Date) {}
+}
+
+export class PsRegex {
+  constructor(readonly pattern: string, readonly regex: RegExp) {}
+  toString(): string { return this.pattern; }
+}
+
+/** A .NET exception as scripts see it: `$_.Exception.Message`, `-is [System.ArgumentException]`. */
+export class PsException {
+  constructor(
+    readonly typeName: string,
+    readonly message: string,
+    readonly innerException?: PsException,
+    /** Set when `throw` raised it, which the error view shows as "Exception:". */
+    readonly wasThrownFromThrowStatement = false,
+  ) {}
+  toString(): string { return this.message; }
+}
+
+export type ErrorCategory =
+  | 'NotSpecified' | 'OpenError' | 'CloseError' | 'DeviceError' | 'DeadlockDetected' | 'InvalidArgument'
+  | 'InvalidData' | 'InvalidOperation' | 'InvalidResult' | 'InvalidType' | 'MetadataError' | 'NotImplemented'
+  | 'NotInstalled' | 'ObjectNotFound' | 'OperationStopped' | 'OperationTimeout' | 'SyntaxError' | 'ParserError'
+  | 'PermissionDenied' | 'ResourceBusy' | 'ResourceExists' | 'ResourceUnavailable' | 'ReadError' | 'WriteError'
+  | 'FromStdErr' | 'SecurityError' | 'ProtocolError' | 'ConnectionError' | 'AuthenticationError'
+  | 'LimitsExceeded' | 'QuotaExceeded' | 'NotEnabled';
+
+/** Where an error happened: the command and the script extent, as PowerShell's InvocationInfo. */
+export interface InvocationInfo {
+  commandName?: string;
+  /** The script path, or '' for -Command text. */
+  scriptName: string;
+  line: number;
+  /** 1-based column of the extent start. */
+  column: number;
+  /** The text of the whole source line. */
+  lineText: string;
+  /** Length of the highlighted extent on that line. */
+  extentLength: number;
+}
+
+/** An ErrorRecord: what `$Error`, `$_` in catch and the error stream hold. */
+export class PsErrorRecord {
+  constructor(
+    readonly exception: PsException,
+    readonly errorId: string,
+    readonly category: ErrorCategory,
+    readonly targetObject: unknown,
+    public invocationInfo: InvocationInfo | undefined,
+    /** The command name used in `<ErrorId>,<Command>`; undefined for script errors. */
+    public fullyQualifiedCommand?: string,
+    /** The activity shown before the colon in the concise view ("Write-Error", "f"). */
+    public activity?: string,
+  ) {}
+  get fullyQualifiedErrorId(): string {
+    return this.fullyQualifiedCommand ? `${this.errorId},${this.fullyQualifiedCommand}` : this.errorId;
+  }
+  toString(): string { return this.exception.message; }
+}
+
+export const isArray = Array.isArray as (v: unknown) => v is PsArray;
+
+/** Int32 test for the plain-number representation. */
+export function isInt32(v: number): boolean {
+  return (v | 0) === v && !Object.is(v, -0);
+}
