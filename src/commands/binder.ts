@@ -29,6 +29,10 @@ export interface CommandArgument {
   hasValue: boolean;
   /** True for a value written as a bare word or literal, shown as written in errors. */
   text?: string;
+  /** Where the argument stands in the script: errors point at it. */
+  extent?: { start: number; end: number };
+  /** For a named argument, the extent of `-Name` alone. */
+  nameExtent?: { start: number; end: number };
 }
 
 export interface BindingTraceEntry {
@@ -41,6 +45,7 @@ export interface BindingTraceEntry {
 export class ParameterBindingError extends RuntimeError {
   constructor(message: string, errorId: string, commandName: string, readonly parameterName?: string, category: ErrorCategory = 'InvalidArgument') {
     super(new PsErrorRecord(new PsException('System.Management.Automation.ParameterBindingException', message), errorId, category, null, undefined, commandName));
+    this.record.activity = commandName;
   }
 }
 
@@ -77,8 +82,13 @@ export class Binder {
     this.validSets = new Set(meta.setNames.length ? meta.setNames : [ALL_SETS]);
   }
 
+  /** The argument being bound, so that an error can point at it. */
+  private currentExtent?: { start: number; end: number };
+
   private error(id: string, message: string, parameter?: string, category: ErrorCategory = 'InvalidArgument'): ParameterBindingError {
-    return new ParameterBindingError(message, id, this.commandName, parameter, category);
+    const e = new ParameterBindingError(message, id, this.commandName, parameter, category);
+    if (this.currentExtent) e.extent = this.currentExtent;
+    return e;
   }
 
   // ## 1. Named parameters
@@ -106,14 +116,18 @@ export class Binder {
       const arg = args[i]!;
       if (arg.parameterName === undefined) { positional.push(arg); continue; }
       let p: ParameterMetadata;
+      this.currentExtent = arg.nameExtent ?? arg.extent;
       try {
         p = this.resolveName(arg.parameterName);
       } catch (e) {
         if (!this.simple || !(e instanceof ParameterBindingError) || e.record.errorId !== 'NamedParameterNotFound') throw e;
+        // A simple function keeps an unknown parameter, and the value after it, in `$args`.
         remaining.push(arg.parameterText ?? '-' + arg.parameterName);
         if (arg.hasValue) remaining.push(arg.value);
+        else if (args[i + 1] && args[i + 1]!.parameterName === undefined) remaining.push(args[++i]!.value);
         continue;
       }
+      this.currentExtent = arg.extent;
       if (this.bound.has(p.name)) {
         throw this.error('ParameterAlreadyBound', `Cannot bind parameter because parameter '${p.name}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`, p.name);
       }
@@ -126,12 +140,14 @@ export class Binder {
           throw this.error('MissingArgument', `Missing an argument for parameter '${p.name}'. Specify a parameter of type '${p.type}' and try again.`, p.name);
         }
         value = next.value;
+        this.currentExtent = next.extent;
         i++;
       }
       this.trace.push({ stage: 'named', parameter: p.name, detail: `BIND NAMED arg [${toStr(value)}] to parameter [${p.name}]`, ok: true });
       this.bindValue(p, value, true);
     }
     this.bindPositional(positional, remaining);
+    this.currentExtent = undefined;
     this.resolveCommandLineSets(expectsPipelineInput);
     this.commandLineBound = new Map(this.bound);
     this.commandLineSets = new Set(this.validSets);
@@ -142,28 +158,49 @@ export class Binder {
 
   private bindPositional(args: CommandArgument[], remaining: unknown[]) {
     if (args.length === 0) return;
-    const candidates = this.positionalCandidates();
     let index = 0;
-    for (const p of candidates) {
+    for (const group of this.positionalGroups()) {
       if (index >= args.length) break;
-      if (this.bound.has(p.name)) continue;
       const arg = args[index]!;
-      if ([...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments)) {
-        // A remaining-arguments parameter takes every positional argument from here on, as a list.
-        const rest = args.slice(index).map((a) => a.value);
-        this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND REMAININGARGUMENTS cmd line args to param [${p.name}]`, ok: true });
-        this.bindValue(p, rest, true);
-        index = args.length;
-        break;
+      this.currentExtent = arg.extent;
+      const candidates = group.filter((p) => !this.bound.has(p.name));
+      if (candidates.length === 0) continue;
+      // Several parameters may share a position in different sets: the first that accepts the
+      // argument wins (the default set's parameter is tried first).
+      let firstError: unknown;
+      let bound = false;
+      // Try first the parameters whose type the argument already has, then the others with
+      // conversion: a script block goes to -FilterScript before -Property takes it as a string.
+      const exact = candidates.filter((p) => this.matchesWithoutCoercion(p, arg.value));
+      const ordered = [...exact, ...candidates.filter((p) => !exact.includes(p))];
+      for (const p of ordered) {
+        try {
+          if ([...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments)) {
+            // A remaining-arguments parameter takes every positional argument from here on, as a list.
+            const rest = args.slice(index).map((a) => a.value);
+            this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND REMAININGARGUMENTS cmd line args to param [${p.name}]`, ok: true });
+            this.bindValue(p, rest, true);
+            index = args.length;
+          } else {
+            this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND POSITIONAL arg [${toStr(arg.value)}] to parameter [${p.name}]`, ok: true });
+            this.bindValue(p, arg.value, true);
+            index++;
+          }
+          bound = true;
+          break;
+        } catch (e) {
+          if (!(e instanceof ParameterBindingError)) throw e;
+          this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND POSITIONAL arg [${toStr(arg.value)}] to parameter [${p.name}] failed: ${e.message}`, ok: false });
+          firstError ??= e;
+        }
       }
-      this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND POSITIONAL arg [${toStr(arg.value)}] to parameter [${p.name}]`, ok: true });
-      this.bindValue(p, arg.value, true);
-      index++;
+      if (!bound) throw firstError;
     }
     const rest = args.slice(index);
     if (rest.length === 0) return;
     const remainder = this.meta.parameters.find((p) => !this.bound.has(p.name) && [...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments));
     if (remainder) {
+      this.trace.push({ stage: 'positional', parameter: remainder.name, detail: `BIND REMAININGARGUMENTS cmd line args to param [${remainder.name}]`, ok: true });
       this.bindValue(remainder, rest.map((a) => a.value), true);
       return;
     }
@@ -172,7 +209,26 @@ export class Binder {
       return;
     }
     const first = rest[0]!;
+    this.currentExtent = first.extent;
     throw this.error('PositionalParameterNotFound', `A positional parameter cannot be found that accepts argument '${first.text ?? toStr(first.value)}'.`, undefined);
+  }
+
+  /** Positional parameters of the valid sets, grouped by position, default set first. */
+  private positionalGroups(): ParameterMetadata[][] {
+    const byPosition = new Map<number, ParameterMetadata[]>();
+    for (const p of this.positionalCandidates()) {
+      let best: number | undefined;
+      for (const s of this.validSets) {
+        const m = inSet(p, s);
+        if (m?.position !== undefined && (best === undefined || m.position < best)) best = m.position;
+      }
+      const list = byPosition.get(best!) ?? [];
+      list.push(p);
+      byPosition.set(best!, list);
+    }
+    const def = this.meta.defaultParameterSet;
+    return [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([, ps]) =>
+      ps.sort((a, b) => Number(def !== undefined && b.sets.has(def)) - Number(def !== undefined && a.sets.has(def))));
   }
 
   /** Parameters that take positional arguments in the valid sets, by position. */
@@ -304,6 +360,7 @@ export class Binder {
    * of throwing, because such errors are non-terminating: the pipeline goes on.
    */
   bindPipelineObject(input: unknown): ParameterBindingError | undefined {
+    this.currentExtent = undefined;
     this.bound.clear();
     for (const [k, v] of this.commandLineBound) this.bound.set(k, v);
     this.validSets = new Set(this.commandLineSets);

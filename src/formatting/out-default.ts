@@ -8,16 +8,38 @@
  * table is first printed; numbers are right-aligned. (Full Format-Table/-List come in issue 9.)
  */
 import { isNumeric, toStr } from '../runtime/conversion.js';
-import { PsErrorRecord, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
+import { PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
+
+/** The table shape an object would start: PSCustomObjects take any object into their table;
+ * the Name/Value view of hashtable entries and the Guid view take only their own kind. */
+type Shape = 'custom' | 'dictionary' | 'guid';
 
 type View =
   | { kind: 'none' }
-  | { kind: 'table'; columns: string[]; dictionary: boolean; widths?: number[]; rightAlign?: boolean[]; pending: Row[] }
+  | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[] }
   | { kind: 'list' };
 
 interface Row { cells: string[]; numeric: boolean[] }
 
+/** An object as the formatter sees it: named values in display order. */
+interface Item { shape: Shape; names: string[]; get(name: string): unknown; listNames: string[] }
+
 const DICTIONARY_NAME_WIDTH = 30;
+
+function itemsOf(value: unknown): Item[] | undefined {
+  if (value instanceof PsHashtable) {
+    return value.entries().map((e) => ({
+      shape: 'dictionary' as const, names: ['Name', 'Value'], listNames: ['Key', 'Value', 'Name'],
+      get: (n: string) => { const l = n.toLowerCase(); return l === 'name' || l === 'key' ? e.key : l === 'value' ? e.value : undefined; },
+    }));
+  }
+  if (value instanceof PsGuid) return [{ shape: 'guid', names: ['Guid'], listNames: ['Guid'], get: (n) => n.toLowerCase() === 'guid' ? value.value : undefined }];
+  if (value instanceof PsObject) {
+    const names = [...value.properties.values()].map((p) => p.name);
+    return [{ shape: 'custom', names, listNames: names, get: (n) => valueOf(value, n) }];
+  }
+  return undefined;
+}
 
 export class OutDefault {
   private view: View = { kind: 'none' };
@@ -30,39 +52,32 @@ export class OutDefault {
       for (const item of value) this.push(item);
       return;
     }
-    if (value instanceof PsHashtable) {
-      const view = this.view;
-      for (const e of value.entries()) {
-        if (view.kind === 'table' && !view.dictionary) {
-          // Entries joining a table of objects fill the columns named Name, Key or Value.
-          const cell = (c: string) => { const l = c.toLowerCase(); return l === 'name' || l === 'key' ? toCell(e.key) : l === 'value' ? toCell(e.value) : ''; };
-          this.tableRow(view.columns, false, view.columns.map(cell), view.columns.map(() => false));
-        } else {
-          this.tableRow(['Name', 'Value'], true, [toCell(e.key), toCell(e.value)], [false, false]);
-        }
+    const items = itemsOf(value);
+    if (!items) {
+      this.flushPending();
+      this.write(scalarText(value) + '\n');
+      return;
+    }
+    for (const item of items) this.pushItem(item, value instanceof PsObject && value.typeNames[0] !== 'System.Management.Automation.PSCustomObject');
+  }
+
+  private pushItem(item: Item, listOnly: boolean) {
+    const view = this.view;
+    if (view.kind === 'table') {
+      if (view.shape === 'custom' || view.shape === item.shape) {
+        this.tableRow(view, view.columns.map((c) => toCell(item.get(c))), view.columns.map((c) => view.shape !== 'dictionary' && isNumeric(item.get(c))));
+      } else {
+        this.listEntry(item);
       }
       return;
     }
-    if (value instanceof PsObject && value.typeNames[0] === 'System.Management.Automation.PSCustomObject') {
-      const names = [...value.properties.values()].map((p) => p.name);
-      const view = this.view;
-      if (view.kind === 'table' && !view.dictionary) {
-        this.tableRow(view.columns, false, view.columns.map((c) => cellOf(value, c)), view.columns.map((c) => isNumeric(valueOf(value, c))));
-        return;
-      }
-      if (view.kind === 'none' && names.length > 0 && names.length <= 4) {
-        this.tableRow(names, false, names.map((c) => cellOf(value, c)), names.map((c) => isNumeric(valueOf(value, c))));
-        return;
-      }
-      this.listEntry(value, names);
+    if (view.kind === 'none' && !listOnly && (item.shape !== 'custom' || (item.names.length > 0 && item.names.length <= 4))) {
+      const table: View = { kind: 'table', columns: item.names, shape: item.shape, pending: [] };
+      this.view = table;
+      this.tableRow(table, item.names.map((c) => toCell(item.get(c))), item.names.map((c) => item.shape !== 'dictionary' && isNumeric(item.get(c))));
       return;
     }
-    if (value instanceof PsObject) {
-      this.listEntry(value, [...value.properties.values()].map((p) => p.name));
-      return;
-    }
-    this.flushPending();
-    this.write(scalarText(value) + '\n');
+    this.listEntry(item);
   }
 
   /** Ends the output: prints buffered rows and the closing blank line. */
@@ -72,19 +87,7 @@ export class OutDefault {
     this.view = { kind: 'none' };
   }
 
-  private tableRow(columns: string[], dictionary: boolean, cells: string[], numeric: boolean[]) {
-    let view = this.view;
-    if (view.kind !== 'table' || view.dictionary !== dictionary) {
-      if (view.kind === 'table' && view.dictionary && !dictionary) {
-        // An object of another kind inside a Name/Value table is shown as a list, out of band.
-        this.flushPending();
-      } else {
-        this.flush();
-        view = { kind: 'table', columns, dictionary, pending: [] };
-        this.view = view;
-      }
-    }
-    if (view.kind !== 'table') return;
+  private tableRow(view: Extract<View, { kind: 'table' }>, cells: string[], numeric: boolean[]) {
     view.pending.push({ cells, numeric });
   }
 
@@ -95,7 +98,7 @@ export class OutDefault {
     if (!view.widths) {
       view.rightAlign = view.columns.map((_, i) => view.pending[0]!.numeric[i] ?? false);
       view.widths = view.columns.map((c, i) => {
-        if (view.dictionary && i === 0) return Math.max(DICTIONARY_NAME_WIDTH, c.length);
+        if (view.shape === 'dictionary' && i === 0) return Math.max(DICTIONARY_NAME_WIDTH, c.length);
         return Math.max(c.length, ...view.pending.map((r) => (r.cells[i] ?? '').length));
       });
       this.write('\n' + this.line(view.columns, view.widths, view.rightAlign) + '\n');
@@ -119,12 +122,12 @@ export class OutDefault {
     return s;
   }
 
-  private listEntry(o: PsObject, names: string[]) {
+  private listEntry(item: Item) {
     this.flushPending();
-    if (this.view.kind === 'table' && !this.view.dictionary) this.flush();
     if (this.view.kind === 'none') this.view = { kind: 'list' };
+    const names = item.listNames;
     const w = Math.max(0, ...names.map((n) => n.length));
-    const lines = names.map((n) => `${n.padEnd(w)} : ${cellOf(o, n)}`);
+    const lines = names.map((n) => `${n.padEnd(w)} : ${toCell(item.get(n))}`);
     this.write('\n' + lines.join('\n') + '\n\n');
   }
 }
@@ -132,10 +135,6 @@ export class OutDefault {
 function valueOf(o: PsObject, name: string): unknown {
   const p = o.get(name);
   return p ? o.value(p) : null;
-}
-
-function cellOf(o: PsObject, name: string): string {
-  return toCell(valueOf(o, name));
 }
 
 /** A value inside a table cell or list entry. */

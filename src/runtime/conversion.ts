@@ -7,9 +7,9 @@
  */
 import { v4 as uuidv4 } from 'uuid';
 import { ConversionError, RuntimeError } from './errors.js';
-import { resolveTypeName, typeNameOf } from './types.js';
+import { ENUMS, resolveTypeName, typeNameOf } from './types.js';
 import {
-  ELEMENT_TYPE, PsChar, PsDateTime, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
+  ELEMENT_TYPE, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
   PsTypeValue, ScriptBlockValue, TypedNumber, isInt32, type NumericType, type PsArray,
 } from './values.js';
 
@@ -145,7 +145,7 @@ export function toStr(v: unknown, options?: StringOptions): string {
   if (v instanceof PsDateTime) return formatDateTime(v.date);
   if (v instanceof PsErrorRecord) return v.exception.message;
   if (v instanceof PsException) return v.message;
-  if (v instanceof ScriptBlockValue || v instanceof PsChar || v instanceof PsTypeValue || v instanceof PsGuid || v instanceof PsSwitch || v instanceof PsRegex) return v.toString();
+  if (v instanceof PsEnum || v instanceof ScriptBlockValue || v instanceof PsChar || v instanceof PsTypeValue || v instanceof PsGuid || v instanceof PsSwitch || v instanceof PsRegex) return v.toString();
   return String(v);
 }
 
@@ -319,9 +319,23 @@ export function convertToResolved(v: unknown, full: string): unknown {
       }
       throw invalidCast(v, full);
   }
+  const enumNames = ENUMS[full];
+  if (enumNames) return toEnum(v, full, enumNames);
   if (v !== null && v !== undefined && typeNameOf(v).toLowerCase() === lower) return v;
   if (lower.endsWith('exception') && typeof v === 'string') return new PsException(full, v);
   throw invalidCast(v, full);
+}
+
+function toEnum(v: unknown, full: string, names: string[]): PsEnum {
+  if (v instanceof PsEnum && v.typeName === full) return v;
+  if (isNumeric(v)) {
+    const n = numberValue(v);
+    if (names[n] !== undefined) return new PsEnum(full, names[n]!, n);
+  }
+  const text = toStr(v).trim();
+  const i = names.findIndex((n) => n.toLowerCase() === text.toLowerCase());
+  if (i >= 0) return new PsEnum(full, names[i]!, i);
+  throw castError(v, full, `Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}`, 'InvalidCastParseTargetInvocation');
 }
 
 function copyHashtable(h: PsHashtable, ordered: boolean): PsHashtable {

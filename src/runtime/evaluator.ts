@@ -45,10 +45,10 @@ export class Evaluator {
       } catch (caught) {
         const e = caught instanceof RangeError && /call stack/i.test(caught.message) ? callDepthOverflow() : caught;
         if (!(e instanceof RuntimeError)) throw e;
-        if (this.mustPropagate(e, frame)) throw e;
+        // PowerShell reports an expression's error at the innermost statement that ran it.
         this.locate(e, s, frame);
+        if (this.mustPropagate(e, frame)) throw e;
         this.reportError(e.record, frame);
-        this.session.lastStatus = false;
       }
     }
   }
@@ -84,6 +84,8 @@ export class Evaluator {
 
   /** Writes an error record to the error stream (and `$Error`). */
   reportError(record: PsErrorRecord, frame: Frame): void {
+    this.session.errorCount++;
+    this.session.lastStatus = false;
     frame.streams.error(record);
   }
 
@@ -137,8 +139,13 @@ export class Evaluator {
   // ## Pipelines
 
   runPipeline(p: A.Pipeline, frame: Frame, out: Emit): void {
+    const errorsBefore = this.session.errorCount;
+    this.runPipelineElements(p, frame, out);
+    this.session.lastStatus = this.session.errorCount === errorsBefore;
+  }
+
+  private runPipelineElements(p: A.Pipeline, frame: Frame, out: Emit): void {
     const elements = p.elements;
-    this.session.lastStatus = true;
     if (elements.length === 1 && elements[0]!.kind === 'CommandExpression' && elements[0]!.redirections.length === 0) {
       // A lone expression: evaluate and enumerate its value into the output. `$i++` as a
       // statement writes nothing.

@@ -62,39 +62,26 @@ export function evaluate(ev: Evaluator, e: A.Expression, frame: Frame): unknown 
     }
     case 'Convert': return evaluateConvert(ev, e, frame);
     case 'Unary': return evaluateUnary(ev, e, frame);
-    case 'Binary': return withExtent(ev, e, frame, () => evaluateBinary(ev, e, frame));
+    case 'Binary': return (evaluateBinary(ev, e, frame));
     case 'Ternary': return toBool(evaluate(ev, e.condition, frame)) ? evaluate(ev, e.ifTrue, frame) : evaluate(ev, e.ifFalse, frame);
     case 'Member': {
       const target = evaluate(ev, e.target, frame);
       if (e.nullConditional && (target === null || target === undefined)) return null;
       const name = typeof e.member === 'string' ? e.member : toStr(evaluate(ev, e.member, frame));
-      return withExtent(ev, e, frame, () => getMember(ev, target, name, e.isStatic, frame));
+      return (getMember(ev, target, name, e.isStatic, frame));
     }
     case 'InvokeMember': {
       const target = evaluate(ev, e.target, frame);
       if (e.nullConditional && (target === null || target === undefined)) return null;
       const args = e.arguments.map((a) => evaluate(ev, a, frame));
-      return withExtent(ev, e, frame, () => invokeMember(ev, target, e.member, args, e.isStatic, frame));
+      return (invokeMember(ev, target, e.member, args, e.isStatic, frame));
     }
     case 'Index': {
       const target = evaluate(ev, e.target, frame);
       const index = evaluate(ev, e.index, frame);
-      return withExtent(ev, e, frame, () => getIndex(target, index));
+      return (getIndex(target, index));
     }
     case 'Attributed': return evaluate(ev, e.operand, frame);
-  }
-}
-
-/** Gives a terminating error the extent of the expression that raised it. */
-function withExtent<T>(ev: Evaluator, node: { start: number; end: number }, frame: Frame, fn: () => T): T {
-  try {
-    return fn();
-  } catch (err) {
-    if (err instanceof RuntimeError && !err.extent && !err.record.invocationInfo) {
-      err.extent = { start: node.start, end: node.end };
-      ev.locate(err, node, frame);
-    }
-    throw err;
   }
 }
 
@@ -189,7 +176,7 @@ function evaluateConvert(ev: Evaluator, e: A.ConvertExpression, frame: Frame): u
     return o;
   }
   const value = evaluate(ev, e.operand, frame);
-  return withExtent(ev, e, frame, () => convertTo(value, e.typeName));
+  return (convertTo(value, e.typeName));
 }
 
 // ## Unary operators
@@ -202,7 +189,7 @@ function evaluateUnary(ev: Evaluator, e: A.UnaryExpression, frame: Frame): unkno
     case '-bnot': return bnot(evaluate(ev, e.operand, frame));
     case '-': {
       const v = evaluate(ev, e.operand, frame);
-      return withExtent(ev, e, frame, () => arithmetic('*', isNumeric(v) ? v : toNumeric(v, typeof v === 'string' && /[.e]/i.test(v) ? 'Double' : 'Int32'), -1));
+      return (arithmetic('*', isNumeric(v) ? v : toNumeric(v, typeof v === 'string' && /[.e]/i.test(v) ? 'Double' : 'Int32'), -1));
     }
     case '+': {
       const v = evaluate(ev, e.operand, frame);
@@ -279,7 +266,7 @@ function rangeArray(left: unknown, right: unknown): unknown[] {
 export function evaluateRangeLazily(ev: Evaluator, e: A.BinaryExpression, frame: Frame, out: Emit): void {
   const left = evaluate(ev, e.left, frame);
   const right = evaluate(ev, e.right, frame);
-  const { from, to, chars } = withExtent(ev, e, frame, () => rangeBounds(left, right));
+  const { from, to, chars } = (rangeBounds(left, right));
   if (from <= to) for (let v = from; v <= to; v++) out(chars ? new PsChar(v) : v);
   else for (let v = from; v >= to; v--) out(chars ? new PsChar(v) : v);
 }
@@ -309,7 +296,7 @@ export function assign(ev: Evaluator, s: A.Assignment, value: unknown, frame: Fr
     return;
   }
   const op = s.operator[0]!;
-  const result = withExtent(ev, s, frame, () => arithmetic(op, current, value));
+  const result = (arithmetic(op, current, value));
   assignTo(ev, s.target, result, frame);
 }
 
@@ -320,12 +307,12 @@ export function assignTo(ev: Evaluator, target: A.Expression, value: unknown, fr
     case 'Member': {
       const obj = evaluate(ev, target.target, frame);
       const name = typeof target.member === 'string' ? target.member : toStr(evaluate(ev, target.member, frame));
-      return withExtent(ev, target, frame, () => setMember(obj, name, value));
+      return (setMember(obj, name, value));
     }
     case 'Index': {
       const obj = evaluate(ev, target.target, frame);
       const index = evaluate(ev, target.index, frame);
-      return withExtent(ev, target, frame, () => setIndex(obj, index, value));
+      return (setIndex(obj, index, value));
     }
     case 'ArrayLiteral': {
       const items = Array.isArray(value) ? value : [value];

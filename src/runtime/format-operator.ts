@@ -108,11 +108,18 @@ function roundTrip(n: number): string {
 
 /** Away-from-zero rounding to `digits` places, as .NET's numeric formatting rounds. */
 function fixed(n: number, digits: number): string {
+  const abs = Math.abs(n);
   const factor = 10 ** digits;
-  const scaled = Math.abs(n) * factor;
-  const rounded = Math.round(Number(scaled.toPrecision(15)));
-  const s = (rounded / factor).toFixed(digits);
-  return n < 0 && rounded !== 0 ? '-' + s : s;
+  const scaled = abs * factor;
+  let s: string;
+  // An exact tie (2.25 to one digit) rounds to even, as .NET Core's formatting does.
+  if (scaled / factor === abs && scaled % 1 === 0.5) {
+    const even = Math.floor(scaled) % 2 === 0 ? Math.floor(scaled) : Math.ceil(scaled);
+    s = (even / factor).toFixed(digits);
+  } else {
+    s = abs.toFixed(digits);
+  }
+  return n < 0 && /[1-9]/.test(s) ? '-' + s : s;
 }
 
 function grouped(s: string): string {

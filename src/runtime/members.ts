@@ -500,6 +500,10 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     case 'system.convert::tostring': return toStr(args[0]);
     case 'system.convert::toboolean': return toBool(args[0]);
   }
+  if (lower === 'new' && /exception$/.test(type)) {
+    return new PsException((target as PsTypeValue).fullName, args.length ? str(args, 0) : `Exception of type '${(target as PsTypeValue).fullName}' was thrown.`, args[1] instanceof PsException ? args[1] : undefined);
+  }
+  if (lower === 'new' && type === 'system.collections.hashtable') return new PsHashtable();
   void PsRegex;
   throw runtimeException(`Method invocation failed because [${(target as PsTypeValue).fullName}] does not contain a method named '${name}'.`, 'MethodNotFound', 'InvalidOperation');
 }

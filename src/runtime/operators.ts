@@ -10,7 +10,7 @@ import {
   convertTo, formatDoubleRoundTrip, isNumeric, makeNumber, numberValue, numericType, toBool, toNumeric, toStr,
 } from './conversion.js';
 import { isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
-import { PsChar, PsGuid, PsHashtable, PsRegex, PsSwitch, PsTypeValue, TypedNumber, type NumericType } from './values.js';
+import { PsChar, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsRegex, PsSwitch, PsTypeValue, TypedNumber, type NumericType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
 import { formatValue } from './format-operator.js';
 
@@ -61,14 +61,20 @@ function numericOp(op: string, l: Num, r: Num): Num {
     case '-': return integral ? integerResult(type, a - b) : makeNumber(type, a - b);
     case '*': return integral ? integerResult(type, a * b) : makeNumber(type, a * b);
     case '/':
-      if (b === 0 && type !== 'Double') throw runtimeException('Attempted to divide by zero.', 'RuntimeException', 'NotSpecified', 'System.DivideByZeroException');
+      if (b === 0 && type !== 'Double') throw divideByZero();
       if (integral) { const q = a / b; return Number.isInteger(q) ? integerResult(type, q) : makeNumber('Double', q); }
       return makeNumber(type, a / b);
     case '%':
-      if (b === 0 && type !== 'Double') throw runtimeException('Attempted to divide by zero.', 'RuntimeException', 'NotSpecified', 'System.DivideByZeroException');
+      if (b === 0 && type !== 'Double') throw divideByZero();
       return integral ? integerResult(type, a % b) : makeNumber(type, a % b);
   }
   throw new Error(`unknown numeric operator ${op}`);
+}
+
+/** PowerShell wraps .NET's DivideByZeroException in a RuntimeException. */
+function divideByZero(): RuntimeError {
+  const inner = new PsException('System.DivideByZeroException', 'Attempted to divide by zero.');
+  return new RuntimeError(new PsErrorRecord(new PsException('System.Management.Automation.RuntimeException', 'Attempted to divide by zero.', inner), 'RuntimeException', 'NotSpecified', null, undefined));
 }
 
 function opMethodName(op: string): string {
@@ -166,6 +172,7 @@ export function psEquals(l: unknown, r: unknown, caseSensitive = false): boolean
   if (l instanceof PsGuid) return r instanceof PsGuid ? l.value === r.value : typeof r === 'string' && l.value === r.toLowerCase();
   if (l instanceof PsTypeValue) return r instanceof PsTypeValue && l.fullName === r.fullName;
   if (l instanceof PsSwitch) return l.isPresent === toBool(r);
+  if (l instanceof PsEnum) return r instanceof PsEnum ? l.value === r.value : isNumeric(r) ? l.value === numberValue(r) : l.name.toLowerCase() === toStr(r).toLowerCase();
   return l === r;
 }
 

@@ -99,8 +99,9 @@ export function evaluateArguments(ev: Evaluator, elements: A.CommandInvocation['
   const args: CommandArgument[] = [];
   for (const el of elements) {
     if (el.kind === 'CommandParameter') {
-      if (el.argument) args.push({ parameterName: el.name, parameterText: el.text, value: evaluate(ev, el.argument, frame), hasValue: true });
-      else args.push({ parameterName: el.name, parameterText: el.text, hasValue: false });
+      const nameExtent = { start: el.start, end: el.start + el.text.length };
+      if (el.argument) args.push({ parameterName: el.name, parameterText: el.text, value: evaluate(ev, el.argument, frame), hasValue: true, extent: { start: el.argument.start, end: el.argument.end }, nameExtent });
+      else args.push({ parameterName: el.name, parameterText: el.text, hasValue: false, extent: nameExtent, nameExtent });
       continue;
     }
     if (el.kind === 'Variable' && el.splatted) {
@@ -120,7 +121,7 @@ export function evaluateArguments(ev: Evaluator, elements: A.CommandInvocation['
     }
     const value = evaluate(ev, el, frame);
     const text = el.kind === 'StringConstant' ? el.value : frame.file.text.slice(el.start, el.end);
-    args.push({ value, hasValue: true, text });
+    args.push({ value, hasValue: true, text, extent: { start: el.start, end: el.end } });
   }
   return args;
 }
@@ -132,8 +133,8 @@ function commandNotFound(ev: Evaluator, name: string, node: A.CommandInvocation,
     `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
     'CommandNotFoundException', 'ObjectNotFound', name);
   err.record.activity = name;
-  err.extent = { start: node.start, end: node.end };
-  ev.locate(err, node, frame);
+  err.extent = { start: node.name.start, end: node.name.end };
+  ev.locate(err, node.name, frame);
   return err;
 }
 
@@ -302,14 +303,17 @@ class CmdletContextImpl implements CmdletContext {
     const pref = this.preference();
     if (pref === 'ignore') return;
     if (pref === 'stop') {
-      throw new RuntimeError(record);
+      const e = new RuntimeError(record);
+      e.scriptTerminating = true;
+      throw e;
     }
     if (pref === 'silentlycontinue') {
       this.ev.session.recordError(record);
+      this.ev.session.errorCount++;
       this.ev.session.lastStatus = false;
       return;
     }
-    this.frame.streams.error(record);
+    this.ev.reportError(record, this.frame);
   }
 
   private record(message: string, errorId: string, category: ErrorCategory, targetObject: unknown, exceptionType: string): PsErrorRecord {

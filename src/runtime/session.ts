@@ -41,6 +41,8 @@ export class Session {
   readonly aliases = new Map<string, AliasInfo>();
   /** `$?`: whether the last statement succeeded. */
   lastStatus = true;
+  /** Errors written so far: a statement succeeded when it wrote none. */
+  errorCount = 0;
   strictMode = false;
   /** State cmdlets share within this session (CIM sessions, history...). */
   readonly shared = new Map<string, unknown>();
@@ -209,9 +211,14 @@ export class Session {
     if (this.errors.length > 256) this.errors.length = 256;
   }
 
+  /** `catch [T]`: the exception, or the .NET exception a RuntimeException wraps, is a T. */
   exceptionMatches(exception: PsException, typeName: string): boolean {
     const full = resolveTypeName(typeName) ?? typeName;
-    return isInstanceOf(exception, full);
+    for (let e: PsException | undefined = exception; e; e = e.innerException) {
+      if (isInstanceOf(e, full)) return true;
+      if (e.typeName !== 'System.Management.Automation.RuntimeException') break;
+    }
+    return false;
   }
 
   setMatches(frame: Frame, m: RegExpExecArray): void {
@@ -230,7 +237,6 @@ export class Session {
     return {
       error: (record) => {
         this.recordError(record);
-        this.lastStatus = false;
         renderError(record);
       },
       warning: (m) => renderText('warning', m),

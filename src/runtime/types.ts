@@ -5,7 +5,7 @@
  * small part of the .NET type hierarchy that `-is` and typed `catch` need.
  */
 import {
-  PsChar, PsDateTime, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
+  PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
   PsTypeValue, ScriptBlockValue, TypedNumber, ELEMENT_TYPE, isInt32,
 } from './values.js';
 
@@ -54,6 +54,18 @@ Object.values(ACCELERATORS).forEach(learn);
   'System.Management.Automation.ErrorRecord', 'System.IComparable',
 ].forEach(learn);
 
+/** The enums scripts meet: names in value order (values are the indexes unless listed). */
+export const ENUMS: Record<string, string[]> = {
+  'System.Management.Automation.ActionPreference': ['SilentlyContinue', 'Stop', 'Continue', 'Inquire', 'Ignore', 'Suspend', 'Break'],
+  'System.Management.Automation.ErrorCategory': ['NotSpecified', 'OpenError', 'CloseError', 'DeviceError', 'DeadlockDetected', 'InvalidArgument', 'InvalidData', 'InvalidOperation', 'InvalidResult', 'InvalidType', 'MetadataError', 'NotImplemented', 'NotInstalled', 'ObjectNotFound', 'OperationStopped', 'OperationTimeout', 'SyntaxError', 'ParserError', 'PermissionDenied', 'ResourceBusy', 'ResourceExists', 'ResourceUnavailable', 'ReadError', 'WriteError', 'FromStdErr', 'SecurityError', 'ProtocolError', 'ConnectionError', 'AuthenticationError', 'LimitsExceeded', 'QuotaExceeded', 'NotEnabled'],
+  'System.ConsoleColor': ['Black', 'DarkBlue', 'DarkGreen', 'DarkCyan', 'DarkRed', 'DarkMagenta', 'DarkYellow', 'Gray', 'DarkGray', 'Blue', 'Green', 'Cyan', 'Red', 'Magenta', 'Yellow', 'White'],
+  'System.Management.Automation.ConfirmImpact': ['None', 'Low', 'Medium', 'High'],
+  'System.DayOfWeek': ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+for (const name of Object.keys(ENUMS)) learn(name);
+KNOWN_TYPES.set('actionpreference', 'System.Management.Automation.ActionPreference');
+KNOWN_TYPES.set('consolecolor', 'System.ConsoleColor');
+
 /** Base types of the exceptions and values we model, for `-is` and `catch [T]`. */
 const BASE_TYPE: Record<string, string> = {
   'system.exception': 'System.Object',
@@ -100,7 +112,9 @@ const BASE_TYPE: Record<string, string> = {
   'system.byte': 'System.ValueType', 'system.sbyte': 'System.ValueType', 'system.int16': 'System.ValueType',
   'system.uint16': 'System.ValueType', 'system.uint32': 'System.ValueType', 'system.uint64': 'System.ValueType',
   'system.single': 'System.ValueType', 'system.datetime': 'System.ValueType', 'system.guid': 'System.ValueType',
-  'system.valuetype': 'System.Object', 'system.string': 'System.Object',
+  'system.valuetype': 'System.Object', 'system.string': 'System.Object', 'system.enum': 'System.ValueType',
+  'system.management.automation.actionpreference': 'System.Enum', 'system.management.automation.errorcategory': 'System.Enum',
+  'system.consolecolor': 'System.Enum', 'system.management.automation.confirmimpact': 'System.Enum', 'system.dayofweek': 'System.Enum',
   'system.collections.hashtable': 'System.Object', 'system.collections.specialized.ordereddictionary': 'System.Object',
 };
 
@@ -154,6 +168,7 @@ export function typeNameOf(v: unknown): string {
   if (v instanceof PsDateTime) return 'System.DateTime';
   if (v instanceof PsRegex) return 'System.Text.RegularExpressions.Regex';
   if (v instanceof PsSwitch) return 'System.Management.Automation.SwitchParameter';
+  if (v instanceof PsEnum) return v.typeName;
   return 'System.Object';
 }
 

@@ -103,6 +103,12 @@ export class PsTypeValue {
   toString(): string { return this.fullName; }
 }
 
+/** A .NET enum value: `[ConsoleColor]'Red'`, `-ErrorAction Stop`. */
+export class PsEnum {
+  constructor(readonly typeName: string, readonly name: string, readonly value: number) {}
+  toString(): string { return this.name; }
+}
+
 export class PsSwitch {
   constructor(readonly isPresent: boolean) {}
   toString(): string { return this.isPresent ? 'True' : 'False'; }
