@@ -25,6 +25,8 @@ export interface LexError {
 export interface NumberValue {
   kind: 'Int32' | 'Int64' | 'Double' | 'Decimal' | 'Byte' | 'SByte' | 'Int16' | 'UInt16' | 'UInt32' | 'UInt64' | 'BigInteger';
   value: number;
+  /** True when a type suffix (`l`, `d`, `u`...) chose the type. */
+  suffixed?: boolean;
 }
 
 /** One piece of an expandable string: text, a `$variable`, or a `$( )` sub-expression. */
@@ -110,7 +112,7 @@ export function scanNumber(text: string, start = 0): { value: NumberValue; lengt
   }
   value *= mult;
   function finish(v: number, kind: NumberValue['kind']) {
-    return { value: { kind, value: v }, length: whole.length };
+    return { value: { kind, value: v, suffixed: suffix !== undefined }, length: whole.length };
   }
   switch (suffix) {
     case 'd': return finish(value, 'Decimal');
@@ -710,9 +712,6 @@ class Scanner {
           return;
         }
         this.pos++; this.push(T.Colon, start, this.pos); this.mode = 'operand'; return;
-      case '>':
-      case '2': case '*': case '1': case '3': case '4': case '5': case '6':
-        break;
     }
     if (this.scanRedirection(c, start)) { this.mode = 'arg'; return; }
     if (c === '<') {
@@ -742,7 +741,7 @@ class Scanner {
   /** Where a statement starts: keywords, command names, `&`/`.` call operators. */
   private scanStatementStart(c: string, start: number, mode: Mode): boolean {
     const n = this.peek(1);
-    if (isDigit(c) || (c === '.' && isDigit(n))) {
+    if (mode === 'start' && (isDigit(c) || (c === '.' && isDigit(n)))) {
       // A number at a statement start is an expression unless letters follow (`7z` is a command).
       const num = scanNumber(this.text.slice(start, Math.min(this.end, start + 400)));
       if (num && !isIdentChar(this.text[start + num.length] ?? '')) return false;
@@ -753,9 +752,13 @@ class Scanner {
       this.mode = 'arg';
       return true;
     }
-    if (isDash(c) || c === '+' || c === '!' || c === ',' || c === ':' || c === '[' || c === '(' || c === '@' || c === '$' || c === '<' || c === '>' || c === '=') return false;
-    if (c === '*' || c === '/') return false;
-    if (c === '.' && n === '.') return false;
+    if (mode === 'start') {
+      if (isDash(c) || c === '+' || c === '!' || c === ',' || c === ':' || c === '[' || c === '(' || c === '@' || c === '$' || c === '<' || c === '>' || c === '=') return false;
+      if (c === '*' || c === '/') return false;
+      if (c === '.' && n === '.') return false;
+    } else if (c === '(' || c === '{') {
+      return false;
+    }
     // A bare word.
     let i = start;
     let value = '';

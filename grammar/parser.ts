@@ -485,14 +485,14 @@ export class PowerShellParser extends EmbeddedActionsParser {
       if (this.LA(1).tokenType !== T.LParen) this.fail('MissingOpenParenthesisAfterKeyword', "Missing opening '(' after keyword 'for'.", this.tokenEnd(kw), 1, this.isEof());
     });
     this.CONSUME(T.LParen);
-    const separators = () => this.MANY(() => this.CONSUME(T.StatementEnd));
+    // The three parts are separated by `;` or by newlines.
     this.MANY1(() => this.CONSUME(T.NewLine));
     this.OPTION(() => { init = this.SUBRULE(this.pipelineChain); });
-    this.OPTION2(() => { this.CONSUME(T.Semicolon); this.MANY2(() => this.CONSUME2(T.NewLine)); });
+    this.OPTION2(() => { this.CONSUME(T.StatementEnd); this.MANY2(() => this.CONSUME2(T.NewLine)); });
     this.OPTION3(() => { condition = this.SUBRULE2(this.pipelineChain); });
-    this.OPTION4(() => { this.CONSUME2(T.Semicolon); this.MANY3(() => this.CONSUME3(T.NewLine)); });
+    this.OPTION4(() => { this.CONSUME2(T.StatementEnd); this.MANY3(() => this.CONSUME3(T.NewLine)); });
     this.OPTION5(() => { iterator = this.SUBRULE3(this.pipelineChain); });
-    separators();
+    this.MANY(() => this.CONSUME3(T.StatementEnd));
     this.ACTION(() => this.closeOrFail(T.RParen, 'MissingEndParenthesisAfterStatement', "Missing closing ')' after expression in 'for' statement.", () => this.afterPrevious()));
     this.CONSUME(T.RParen);
     this.MANY4(() => this.CONSUME4(T.NewLine));
@@ -1018,7 +1018,10 @@ export class PowerShellParser extends EmbeddedActionsParser {
             return this.ACTION((): A.Expression => {
               // A negative number literal folds into the constant, as PowerShell's tokenizer reads `-5`.
               if (op.tokenType === T.Minus && operand.kind === 'Constant' && operand.start === this.tokenEnd(op)) {
-                return { ...operand, value: { ...operand.value, value: -operand.value.value }, start: op.startOffset };
+                // `-2147483648` is an Int32 literal, as pwsh's tokenizer reads the sign with the digits.
+                const v = -operand.value.value;
+                const kind = operand.value.kind === 'Int64' && !operand.value.suffixed && v >= -2147483648 ? 'Int32' : operand.value.kind;
+                return { ...operand, value: { ...operand.value, kind, value: v }, start: op.startOffset };
               }
               const name = op.tokenType === T.Comma ? ',' : op.tokenType === T.Minus ? '-' : op.tokenType === T.Plus ? '+'
                 : op.tokenType === T.Increment ? '++' : op.tokenType === T.Decrement ? '--' : op.tokenType === T.Exclaim ? '!' : '-' + (op.payload as string);

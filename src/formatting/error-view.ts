@@ -32,7 +32,7 @@ export function errorReason(record: PsErrorRecord): string {
 export function renderErrorRecord(record: PsErrorRecord, width: number): string {
   const inv = record.invocationInfo;
   const showPosition = inv !== undefined && (inv.scriptName !== '' || inv.line > 1);
-  return renderConcise({ reason: errorReason(record), message: record.exception.message, position: showPosition ? inv : undefined }, width);
+  return renderConcise({ reason: errorReason(record), message: record.details ?? record.exception.message, position: showPosition ? inv : undefined }, width);
 }
 
 /** Renders a reason, message and optional position in the concise layout. */

@@ -71,8 +71,11 @@ function formatNumber(v: number | TypedNumber): string {
   const type = numericType(v);
   const n = numberValue(v);
   if (type === 'Double' || type === 'Single') return formatDouble(n, type === 'Single' ? 7 : 15);
-  if (type === 'Decimal') return Number.isInteger(n) ? BigInt(n).toString() : String(n);
-  return Number.isSafeInteger(n) ? String(n) : BigInt(Math.round(n)).toString();
+  if (type === 'Decimal') return Number.isInteger(n) ? BigInt(n).toString() : formatDouble(n, 15);
+  if (Number.isSafeInteger(n)) return String(n);
+  // Int64 is held as a double: the ends of its range print as .NET prints them.
+  if (type === 'Int64' && n >= 9223372036854775807) return '9223372036854775807';
+  return BigInt(Math.round(n)).toString();
 }
 
 /** Parses a string as PowerShell does for arithmetic: decimal, hex, real, with kb..pb suffixes. */
@@ -184,6 +187,12 @@ function invalidCast(v: unknown, target: string): ConversionError {
   return new ConversionError(v, target, msg, msg, 'ConvertToFinalInvalidCastException');
 }
 
+/** How .NET names each integer type in "Value was either too large or too small for ..." */
+const RANGE_NAMES: Partial<Record<NumericType, string>> = {
+  Int32: 'an Int32', Int64: 'an Int64', Int16: 'an Int16', UInt16: 'a UInt16', UInt32: 'a UInt32', UInt64: 'a UInt64',
+  Byte: 'an unsigned byte', SByte: 'a signed byte',
+};
+
 const INTEGER_RANGES: Partial<Record<NumericType, [number, number]>> = {
   Int32: [-2147483648, 2147483647], Int64: [-9223372036854775808, 9223372036854775807], Byte: [0, 255], SByte: [-128, 127],
   Int16: [-32768, 32767], UInt16: [0, 65535], UInt32: [0, 4294967295], UInt64: [0, 18446744073709551615],
@@ -200,7 +209,8 @@ export function toNumeric(v: unknown, type: NumericType): number | TypedNumber {
   else if (v instanceof PsChar) n = v.code;
   else if (v instanceof PsSwitch) n = v.isPresent ? 1 : 0;
   else if (typeof v === 'string') {
-    const parsed = parseNumber(v);
+    // Floating-point parsing accepts thousands separators: [double]'1,5' is 15.
+    const parsed = parseNumber(type === 'Double' || type === 'Single' || type === 'Decimal' ? v.replace(/(\d),(?=\d)/g, '$1') : v);
     if (parsed === undefined) {
       throw castError(v, target, `The input string '${v}' was not in a correct format.`, type === 'Double' || type === 'Decimal' || type === 'Single' ? 'InvalidCastFromStringToDoubleOrSingle' : 'InvalidCastFromStringToInteger');
     }
@@ -215,8 +225,7 @@ export function toNumeric(v: unknown, type: NumericType): number | TypedNumber {
     if (!Number.isFinite(n)) throw castError(v, target, `Value was either too large or too small for an ${type}.`, typeof v === 'string' ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible');
     n = roundHalfEven(n);
     if (n < range[0] || n > range[1]) {
-      const article = /^[AEIOU]/.test(type) ? 'an' : 'a';
-      const which = type === 'Int32' || type === 'Int64' || type === 'Int16' ? `an ${type}` : type.startsWith('U') ? `a ${type}` : `${article} ${type === 'SByte' ? 'signed byte' : type === 'Byte' ? 'unsigned byte' : type}`;
+      const which = RANGE_NAMES[type] ?? `a ${type}`;
       throw castError(v, target, `Value was either too large or too small for ${which}.`, typeof v === 'string' ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible');
     }
   }
@@ -273,7 +282,7 @@ export function convertToResolved(v: unknown, full: string): unknown {
       const n = numberValue(toNumeric(v, 'UInt16') as number | TypedNumber);
       return new PsChar(n);
     }
-    case 'system.array': return v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
+    case 'system.array': return v === null || v === undefined ? null : Array.isArray(v) ? v : [v];
     case 'system.collections.hashtable':
       if (v instanceof PsHashtable) return v.ordered ? copyHashtable(v, false) : v;
       if (v instanceof PsObject) { const h = new PsHashtable(); for (const p of v.properties.values()) h.set(p.name, v.value(p)); return h; }

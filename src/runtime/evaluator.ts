@@ -332,7 +332,7 @@ export class Evaluator {
     if (value instanceof PsErrorRecord) {
       record = new PsErrorRecord(new PsException(value.exception.typeName, value.exception.message, undefined, true), value.errorId, value.category, value.targetObject, undefined, value.fullyQualifiedCommand);
     } else if (value instanceof PsException) {
-      record = new PsErrorRecord(new PsException(value.typeName, value.message, value.innerException, true), value.typeName.split('.').pop()!, 'OperationStopped', null, undefined);
+      record = new PsErrorRecord(new PsException(value.typeName, value.message, value.innerException, true), value.message, 'OperationStopped', null, undefined);
     } else {
       const message = value === undefined || value === null ? 'ScriptHalted' : toStr(value);
       record = new PsErrorRecord(new PsException('System.Management.Automation.RuntimeException', message, undefined, true), message, 'OperationStopped', value ?? null, undefined);

@@ -23,7 +23,7 @@ export function formatValue(format: string, args: unknown[]): string {
       const m = /^\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?(?::(.*))?$/s.exec(item);
       if (!m) throw formatError();
       const index = Number(m[1]);
-      if (index >= args.length) throw runtimeException('Index (zero based) must be greater than or equal to zero and less than the size of the argument list.', 'FormatError', 'InvalidOperation', 'System.FormatException');
+      if (index >= args.length) throw runtimeException('Error formatting a string: Index (zero based) must be greater than or equal to zero and less than the size of the argument list..', 'FormatError', 'InvalidOperation', 'System.FormatException');
       let text = formatOne(args[index], m[3]);
       const align = m[2] ? Number(m[2]) : 0;
       if (align > 0) text = text.padStart(align);

@@ -26,7 +26,6 @@ const RANK: Record<NumericType, number> = {
 function resultType(a: NumericType, b: NumericType): NumericType {
   const t = RANK[a] >= RANK[b] ? a : b;
   if (RANK[t] <= 2) return 'Int32';
-  if (t === 'UInt32' && (a !== b)) return 'Int64';
   if (t === 'Single') return 'Double';
   return t;
 }
@@ -44,9 +43,10 @@ function asNumber(v: unknown, like: NumericType): Num {
 /** Result of integer arithmetic: overflow widens to Double, as PowerShell does. */
 function integerResult(type: NumericType, value: number): Num {
   if (type === 'Int32') return Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 ? value : makeNumber('Double', value);
-  if (type === 'Int64' || type === 'UInt32' || type === 'UInt64') {
+  if (type === 'UInt32') return Number.isInteger(value) && value >= 0 && value <= 4294967295 ? makeNumber(type, value) : makeNumber('Double', value);
+  if (type === 'Int64' || type === 'UInt64') {
     // Int64 values are held as doubles: 2^63 itself is already out of range.
-    return Number.isInteger(value) && value < 9223372036854775808 && value >= -9223372036854775808 ? makeNumber(type === 'UInt32' ? 'Int64' : type, value) : makeNumber('Double', value);
+    return Number.isInteger(value) && value < 9223372036854775808 && value >= -9223372036854775808 ? makeNumber(type, value) : makeNumber('Double', value);
   }
   return makeNumber(type, value);
 }

@@ -129,9 +129,8 @@ export function evaluateArguments(ev: Evaluator, elements: A.CommandInvocation['
 // ## Command resolution
 
 function commandNotFound(ev: Evaluator, name: string, node: A.CommandInvocation, frame: Frame): RuntimeError {
-  const err = RuntimeError.of('System.Management.Automation.CommandNotFoundException',
-    `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
-    'CommandNotFoundException', 'ObjectNotFound', name);
+  const message = `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`;
+  const err = RuntimeError.of('System.Management.Automation.CommandNotFoundException', message, 'CommandNotFoundException', 'ObjectNotFound', name);
   err.record.activity = name;
   err.extent = { start: node.name.start, end: node.name.end };
   ev.locate(err, node.name, frame);

@@ -174,6 +174,8 @@ export class PsErrorRecord {
     public fullyQualifiedCommand?: string,
     /** The activity shown before the colon in the concise view ("Write-Error", "f"). */
     public activity?: string,
+    /** ErrorDetails.Message: shown instead of the exception's message when set. */
+    public details?: string,
   ) {}
   get fullyQualifiedErrorId(): string {
     return this.fullyQualifiedCommand ? `${this.errorId},${this.fullyQualifiedCommand}` : this.errorId;

@@ -1,0 +1,32 @@
+/**
+ * `npm run record -- examples/x.ps1 [more.ps1 ...]` writes `x.out` (and `x.err`) from real pwsh's
+ * output, normalised as the tests normalise it. With no argument it records every example that
+ * pwsh can run, and the `test/pwsh-cases` table. Scripts marked `# pwsh: skip — reason` are left
+ * alone: their expected output is written by hand from the behaviour they document.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { errText, exampleScripts, normalize, pwshSkipReason, writeExpected } from '../test/helpers/golden.js';
+import { findPwsh, runPwsh } from '../test/helpers/pwsh.js';
+import { recordCases } from '../test/helpers/pwsh-cases.js';
+
+const pwsh = findPwsh();
+if (!pwsh) {
+  console.error('record: pwsh was not found (install it with: dotnet tool install --global PowerShell --version 7.6.9)');
+  process.exit(2);
+}
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const scripts = args.length ? args.filter((a) => a.endsWith('.ps1')).map((a) => path.resolve(a)) : exampleScripts(path.join(root, 'examples'));
+for (const script of scripts) {
+  const skip = pwshSkipReason(script);
+  if (skip) { console.log(`skip  ${path.relative(root, script)} (${skip})`); continue; }
+  const r = runPwsh(pwsh, script);
+  const dir = path.dirname(script);
+  writeExpected(script, normalize(r.stdout, dir), normalize(errText(r.stderr, r.exitCode), dir));
+  console.log(`wrote ${path.relative(root, script).replace(/\.ps1$/, '.out')}${r.stderr || r.exitCode ? ' (+ .err)' : ''}`);
+}
+if (args.length === 0 || args.includes('test/pwsh-cases')) {
+  const n = recordCases(pwsh, path.join(root, 'test', 'pwsh-cases'));
+  console.log(`wrote test/pwsh-cases/expected.txt (${n} cases)`);
+}

@@ -1,0 +1,33 @@
+/**
+ * Golden tests: every script in examples/ runs in minipwsh and must print exactly its recorded
+ * `.out` (and `.err`). The expected files come from real pwsh (`npm run record`), so this suite
+ * checks pwsh's behaviour on machines that have no pwsh.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { errText, exampleScripts, lineDiff, normalize, readExpected } from './helpers/golden.js';
+import { runScript } from './helpers/run.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const scripts = exampleScripts(path.join(root, 'examples'));
+
+describe('examples', () => {
+  it('has at least 15 examples, each with an expected .out file', () => {
+    expect(scripts.length).toBeGreaterThanOrEqual(15);
+    for (const s of scripts) expect(fs.existsSync(s.replace(/\.ps1$/, '.out')), `${s} has no .out`).toBe(true);
+  });
+
+  for (const script of scripts) {
+    it(path.relative(root, script), () => {
+      const expected = readExpected(script);
+      const dir = path.dirname(script);
+      const r = runScript(fs.readFileSync(script, 'utf8'), { path: script });
+      const stdout = normalize(r.stdout, dir);
+      const err = normalize(errText(r.stderr, r.exitCode), dir);
+      if (stdout !== expected.stdout) expect.fail(`stdout differs (- expected, + minipwsh):\n${lineDiff(expected.stdout, stdout)}`);
+      if (err !== expected.errText) expect.fail(`stderr/exit differs (- expected, + minipwsh):\n${lineDiff(expected.errText, err)}`);
+    });
+  }
+});

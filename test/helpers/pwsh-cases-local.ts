@@ -1,0 +1,8 @@
+/** Runs the pwsh-cases harness in minipwsh. */
+import { harnessScript, splitResults } from './pwsh-cases.js';
+import { runScript } from './run.js';
+
+export function runCasesInMinipwsh(cases: string[]): string[] {
+  const r = runScript(harnessScript(cases), { mode: 'command' });
+  return splitResults(r.stdout, cases.length);
+}

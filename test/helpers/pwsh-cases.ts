@@ -1,0 +1,68 @@
+/**
+ * # The pwsh-cases table
+ *
+ * `test/pwsh-cases/cases.txt` holds one-line snippets (blank lines and `#` comments ignored);
+ * `expected.txt` holds, per snippet, what pwsh printed for it: each output object as
+ * `value [Type]`, `$null` for a null, or `ERR <FullyQualifiedErrorId>: <message>` for a
+ * terminating error. `npm run record` regenerates `expected.txt` from pwsh.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const MARK = '@@case';
+
+export function readCases(dir: string): string[] {
+  return fs.readFileSync(path.join(dir, 'cases.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+/** The script that runs every case and prints each result in the table's format. */
+export function harnessScript(cases: string[]): string {
+  const lines: string[] = [];
+  cases.forEach((c, i) => {
+    lines.push(`'${MARK} ${i}'`);
+    lines.push(`try { foreach ($__v in @(${c})) { if ($null -eq $__v) { '$null' } else { "$__v [$($__v.GetType().Name)]" } } } catch { "ERR $($_.FullyQualifiedErrorId): $($_.Exception.Message)" }`);
+  });
+  return lines.join('\n') + '\n';
+}
+
+/** Splits a harness run's output into one block of text per case. */
+export function splitResults(output: string, count: number): string[] {
+  const results: string[] = new Array(count).fill('');
+  let current = -1;
+  for (const line of output.replace(/\r\n/g, '\n').split('\n')) {
+    const m = new RegExp(`^${MARK} (\\d+)$`).exec(line);
+    if (m) { current = Number(m[1]); continue; }
+    if (current >= 0) results[current] += (results[current] ? '\n' : '') + line.replace(/\s+$/, '');
+  }
+  return results.map((r) => r.replace(/\n+$/, ''));
+}
+
+export function readExpectedCases(dir: string): Map<string, string> {
+  const file = path.join(dir, 'expected.txt');
+  const map = new Map<string, string>();
+  if (!fs.existsSync(file)) return map;
+  const blocks = fs.readFileSync(file, 'utf8').split(/^>>> /m).slice(1);
+  for (const b of blocks) {
+    const nl = b.indexOf('\n');
+    map.set(b.slice(0, nl), b.slice(nl + 1).replace(/\n$/, ''));
+  }
+  return map;
+}
+
+export function runPwshCases(pwsh: string, cases: string[]): string[] {
+  const file = path.join(os.tmpdir(), `minipwsh-cases-${process.pid}.ps1`);
+  fs.writeFileSync(file, harnessScript(cases));
+  const r = spawnSync(pwsh, ['-NoProfile', '-NonInteractive', '-File', file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 300_000 });
+  fs.unlinkSync(file);
+  return splitResults(r.stdout ?? '', cases.length);
+}
+
+export function recordCases(pwsh: string, dir: string): number {
+  const cases = readCases(dir);
+  const results = runPwshCases(pwsh, cases);
+  const text = cases.map((c, i) => `>>> ${c}\n${results[i]}\n`).join('');
+  fs.writeFileSync(path.join(dir, 'expected.txt'), text);
+  return cases.length;
+}

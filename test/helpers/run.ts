@@ -1,0 +1,30 @@
+/** Runs PowerShell text in-process and returns what the console would show. */
+import fs from 'node:fs';
+import { Engine } from '../../src/host/engine.js';
+import { MemoryHost } from '../../src/runtime/host-io.js';
+
+export interface RunOutput { stdout: string; stderr: string; exitCode: number }
+
+/** A memory host that can read and write real files (dot-sourcing, redirection). */
+export class TestHost extends MemoryHost {
+  constructor(private readonly dir = process.cwd()) { super(80, false, dir); }
+  readFile(path: string): string { return fs.readFileSync(path.startsWith('/') ? path : `${this.dir}/${path}`, 'utf8'); }
+  writeFile(path: string, text: string, append: boolean): void {
+    const full = path.startsWith('/') ? path : `${this.dir}/${path}`;
+    if (append) fs.appendFileSync(full, text); else fs.writeFileSync(full, text);
+  }
+}
+
+export function runScript(text: string, options: { path?: string; mode?: 'file' | 'command'; args?: string[] } = {}): RunOutput {
+  const dir = options.path ? options.path.slice(0, options.path.lastIndexOf('/')) : process.cwd();
+  const host = new TestHost(dir);
+  const engine = new Engine(host);
+  const { exitCode } = engine.run(text, { mode: options.mode ?? (options.path ? 'file' : 'command'), path: options.path, args: options.args });
+  return { stdout: host.out, stderr: host.err, exitCode };
+}
+
+/** Runs a snippet and returns its stdout with the trailing newline removed. */
+export function ps(text: string): string {
+  const r = runScript(text);
+  return (r.stdout + (r.stderr ? r.stderr : '')).replace(/\n$/, '');
+}
