@@ -275,7 +275,6 @@ class Scanner {
           this.pos++;
           this.push(T.RBracket, start, this.pos, 'attribute');
           this.close();
-          this.mode = 'operand';
           return;
         }
         this.push(T.RParen, start, this.pos);
@@ -848,7 +847,10 @@ class Scanner {
     if (this.text[i] === '(' && depth === 0) {
       this.pos = i + 1;
       this.push(T.AttributeOpen, start, this.pos, name);
-      this.open('attribute', 'operand');
+      // After `[CmdletBinding()]` a statement may start (`param`); elsewhere an operand follows.
+      const resume: Mode = this.mode === 'start' ? 'start' : 'operand';
+      this.stack.push({ kind: 'attribute', resume });
+      this.mode = 'operand';
       return;
     }
     if (this.text[i] !== ']') {
@@ -868,6 +870,8 @@ class Scanner {
 const afterBlockKeywords: ReadonlyMap<string, TokenType> = new Map([
   ['else', T.Else], ['elseif', T.ElseIf], ['catch', T.Catch], ['finally', T.Finally],
   ['until', T.Until], ['while', T.While], ['in', T.In],
+  // Named blocks may follow `param(...)` or another block on the same line.
+  ['begin', T.Begin], ['process', T.Process], ['end', T.End],
 ]);
 const statementKeywords = T.statementKeywords;
 

@@ -585,7 +585,8 @@ export class PowerShellParser extends EmbeddedActionsParser {
             return this.ACTION((): A.Expression => ({ kind: 'StringConstant', value: word.payload as string, quote: 'bare', start: word.startOffset, end: this.tokenEnd(word) }));
           },
         },
-        { ALT: () => this.SUBRULE(this.unaryExpression) },
+        // A clause condition is a primary expression (a cast would swallow the clause's block).
+        { ALT: () => this.SUBRULE(this.postfixExpression) },
       ]);
       this.MANY7(() => this.CONSUME4(T.NewLine));
       this.ACTION(() => {

@@ -7,10 +7,10 @@ export interface RunOutput { stdout: string; stderr: string; exitCode: number }
 
 /** A memory host that can read and write real files (dot-sourcing, redirection). */
 export class TestHost extends MemoryHost {
-  constructor(private readonly dir = process.cwd()) { super(80, false, dir); }
-  readFile(path: string): string { return fs.readFileSync(path.startsWith('/') ? path : `${this.dir}/${path}`, 'utf8'); }
+  constructor(private readonly base = process.cwd()) { super(80, false, base); }
+  readFile(path: string): string { return fs.readFileSync(path.startsWith('/') ? path : `${this.base}/${path}`, 'utf8'); }
   writeFile(path: string, text: string, append: boolean): void {
-    const full = path.startsWith('/') ? path : `${this.dir}/${path}`;
+    const full = path.startsWith('/') ? path : `${this.base}/${path}`;
     if (append) fs.appendFileSync(full, text); else fs.writeFileSync(full, text);
   }
 }
