@@ -62,8 +62,12 @@ export class PowerShellParser extends EmbeddedActionsParser {
   file!: A.SourceFile;
   pending: PendingString[] = [];
 
-  constructor() {
-    super(T.allTokens, { maxLookahead: 3, recoveryEnabled: false, skipValidations: false });
+  /**
+   * `validate` runs Chevrotain's grammar checks (ambiguities, left recursion); the grammar test
+   * does, while the interpreter skips them to start faster. Every decision is LL(1) with gates.
+   */
+  constructor(validate = false) {
+    super(T.allTokens, { maxLookahead: 1, recoveryEnabled: false, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 

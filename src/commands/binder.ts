@@ -14,7 +14,7 @@
 import { RuntimeError } from '../runtime/errors.js';
 import { convertToResolved, toStr } from '../runtime/conversion.js';
 import { isInstanceOf, typeNameOf } from '../runtime/types.js';
-import { PsErrorRecord, PsException, PsHashtable, PsObject, PsSwitch, type ErrorCategory } from '../runtime/values.js';
+import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsObject, PsSwitch, type ErrorCategory } from '../runtime/values.js';
 import { ALL_SETS, inSet, type CommandMetadata, type ParameterMetadata } from './metadata.js';
 import { validateArgument } from './validation.js';
 
@@ -122,7 +122,7 @@ export class Binder {
       } catch (e) {
         if (!this.simple || !(e instanceof ParameterBindingError) || e.record.errorId !== 'NamedParameterNotFound') throw e;
         // A simple function keeps an unknown parameter, and the value after it, in `$args`.
-        remaining.push(arg.parameterText ?? '-' + arg.parameterName);
+        remaining.push(new PsArgumentName(arg.parameterText ?? '-' + arg.parameterName));
         if (arg.hasValue) remaining.push(arg.value);
         else if (args[i + 1] && args[i + 1]!.parameterName === undefined) remaining.push(args[++i]!.value);
         continue;

@@ -8,6 +8,7 @@
  * table is first printed; numbers are right-aligned. (Full Format-Table/-List come in issue 9.)
  */
 import { isNumeric, toStr } from '../runtime/conversion.js';
+import { renderErrorRecord } from './error-view.js';
 import { PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
@@ -55,7 +56,7 @@ export class OutDefault {
     const items = itemsOf(value);
     if (!items) {
       this.flushPending();
-      this.write(scalarText(value) + '\n');
+      this.write(scalarText(value, this.width) + '\n');
       return;
     }
     for (const item of items) this.pushItem(item, value instanceof PsObject && value.typeNames[0] !== 'System.Management.Automation.PSCustomObject');
@@ -145,8 +146,9 @@ export function toCell(v: unknown): string {
   return toStr(v).replace(/\r?\n/g, ' ');
 }
 
-function scalarText(v: unknown): string {
-  if (v instanceof PsErrorRecord) return v.exception.message;
+function scalarText(v: unknown, width: number): string {
+  // Error records in the output (after `2>&1`) print in the same concise view as errors do.
+  if (v instanceof PsErrorRecord) return renderErrorRecord(v, width).replace(/\n$/, '');
   if (v instanceof TypedNumber && v.text !== undefined) return v.text;
   return toStr(v);
 }

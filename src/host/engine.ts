@@ -146,7 +146,11 @@ export class Engine {
       const { line, column } = positionAt(frame.file.lineStarts, where.start);
       position = ` at ${frame.file.path || 'line'}:${line}:${column}`;
     }
-    const message = e instanceof RangeError ? 'The script failed due to call depth overflow.' : e instanceof Error ? e.message : String(e);
+    if (e instanceof RangeError && e.message.includes('call stack')) {
+      this.host.writeErr('CallDepthOverflow: The script failed due to call depth overflow.\n');
+      return 1;
+    }
+    const message = e instanceof Error ? e.message : String(e);
     this.host.writeErr(`minipwsh: internal error${position}: ${message}\n`);
     return 1;
   }

@@ -5,6 +5,7 @@
  * order on a terminal is the order the script wrote it in, without a system call per line.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import type { HostIO } from '../runtime/host-io.js';
 
 const FLUSH_AT = 1 << 16;
@@ -47,6 +48,10 @@ export class NodeHost implements HostIO {
   writeFile(path: string, text: string, append: boolean): void {
     if (append) fs.appendFileSync(path, text); else fs.writeFileSync(path, text);
   }
+
+  deleteFile(path: string): void { fs.rmSync(path, { force: true }); }
+  fileExists(path: string): boolean { return fs.existsSync(path); }
+  tempDir(): string { return os.tmpdir() + '/'; }
 
   /** Reads one line from standard input synchronously; undefined at end of input. */
   readLine(prompt: string): string | undefined {

@@ -9,7 +9,7 @@ import { v4 as uuidv4 } from 'uuid';
 import { ConversionError, RuntimeError } from './errors.js';
 import { ENUMS, resolveTypeName, typeNameOf } from './types.js';
 import {
-  ELEMENT_TYPE, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
+  ELEMENT_TYPE, PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
   PsTypeValue, ScriptBlockValue, TypedNumber, isInt32, type NumericType, type PsArray,
 } from './values.js';
 
@@ -148,7 +148,7 @@ export function toStr(v: unknown, options?: StringOptions): string {
   if (v instanceof PsDateTime) return formatDateTime(v.date);
   if (v instanceof PsErrorRecord) return v.exception.message;
   if (v instanceof PsException) return v.message;
-  if (v instanceof PsEnum || v instanceof ScriptBlockValue || v instanceof PsChar || v instanceof PsTypeValue || v instanceof PsGuid || v instanceof PsSwitch || v instanceof PsRegex) return v.toString();
+  if (v instanceof PsArgumentName || v instanceof PsEnum || v instanceof ScriptBlockValue || v instanceof PsChar || v instanceof PsTypeValue || v instanceof PsGuid || v instanceof PsSwitch || v instanceof PsRegex) return v.toString();
   return String(v);
 }
 

@@ -43,7 +43,8 @@ export class Evaluator {
       try {
         this.executeStatement(s, frame);
       } catch (caught) {
-        const e = caught instanceof RangeError && /call stack/i.test(caught.message) ? callDepthOverflow() : caught;
+        // No regular expression here: the stack is nearly exhausted when Node reports the overflow.
+        const e = caught instanceof RangeError && caught.message.includes('call stack') ? callDepthOverflow() : caught;
         if (!(e instanceof RuntimeError)) throw e;
         // PowerShell reports an expression's error at the innermost statement that ran it.
         this.locate(e, s, frame);

@@ -23,6 +23,9 @@ export interface HostIO {
   readFile?(path: string): string;
   /** Writes or appends a text file, for `> file` redirection. */
   writeFile?(path: string, text: string, append: boolean): void;
+  deleteFile?(path: string): void;
+  fileExists?(path: string): boolean;
+  tempDir?(): string;
 }
 
 /** A host that collects output in memory: tests and `Out-String` use it. */

@@ -39,7 +39,8 @@ export function metadataOf(session: Session, fn: Pick<FunctionInfo, 'name' | 'bo
   return m;
 }
 
-const MAX_CALL_DEPTH = 3000;
+/** A backstop: Node's stack usually runs out first, and that is reported the same way. */
+const MAX_CALL_DEPTH = 10000;
 
 /** One running call of a function or script block. */
 export class ScriptInvocation {

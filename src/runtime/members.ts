@@ -441,6 +441,13 @@ function getStaticMember(target: unknown, name: string): unknown {
 
 function num(args: unknown[], i: number): number { return numberValue(toNumeric(args[i], 'Double') as number | TypedNumber); }
 
+/** A host file operation; a host without files raises .NET's NotSupportedException. */
+function hostFile<K extends 'readFile' | 'writeFile'>(ev: Evaluator, op: K): NonNullable<Evaluator['session']['host'][K]> {
+  const fn = ev.session.host[op];
+  if (!fn) throw RuntimeError.of('System.NotSupportedException', 'This host has no file system.', 'NotSupportedException', 'NotSpecified');
+  return fn.bind(ev.session.host) as NonNullable<Evaluator['session']['host'][K]>;
+}
+
 /** PowerShell picks the Int32 overload of Math methods when the first argument is an Int32. */
 function int32Overload(args: unknown[]): boolean {
   return isNumeric(args[0]) && numericType(args[0]) === 'Int32';
@@ -496,6 +503,15 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
       return undefined;
     case 'system.int32::parse': case 'system.int64::parse': case 'system.double::parse': case 'system.decimal::parse':
       return convertTo(args[0], shortTypeName(type));
+    case 'system.io.file::readalltext': return hostFile(ev, 'readFile')(str(args, 0));
+    case 'system.io.file::writealltext': hostFile(ev, 'writeFile')(str(args, 0), str(args, 1), false); return undefined;
+    case 'system.io.file::appendalltext': hostFile(ev, 'writeFile')(str(args, 0), str(args, 1), true); return undefined;
+    case 'system.io.file::exists': return ev.session.host.fileExists?.(str(args, 0)) ?? false;
+    case 'system.io.file::delete': ev.session.host.deleteFile?.(str(args, 0)); return undefined;
+    case 'system.io.path::gettemppath': return ev.session.host.tempDir?.() ?? '/tmp/';
+    case 'system.io.path::combine': return args.map((a) => toStr(a)).reduce((a, b) => (b.startsWith('/') ? b : a.replace(/\/$/, '') + '/' + b));
+    case 'system.io.path::getfilename': return str(args, 0).split('/').pop();
+    case 'system.io.path::getextension': { const m = /\.[^./]*$/.exec(str(args, 0)); return m ? m[0] : ''; }
     case 'system.convert::toint32': return convertTo(args[0], 'int');
     case 'system.convert::tostring': return toStr(args[0]);
     case 'system.convert::toboolean': return toBool(args[0]);

@@ -16,7 +16,7 @@ import { enumerateValue, evaluate, evaluateRangeLazily } from './expressions.js'
 import { StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame.js';
 import type { Evaluator } from './evaluator.js';
 import { ScriptInvocation } from './invocation.js';
-import { PsErrorRecord, PsException, PsHashtable, PsSwitch, ScriptBlockValue, type ErrorCategory } from './values.js';
+import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsSwitch, ScriptBlockValue, type ErrorCategory } from './values.js';
 import { parse } from '../syntax/parse.js';
 
 export interface Processor {
@@ -113,7 +113,14 @@ export function evaluateArguments(ev: Evaluator, elements: A.CommandInvocation['
           else args.push({ parameterName: name, parameterText: `-${name}`, value: e.value, hasValue: true });
         }
       } else if (Array.isArray(v)) {
-        for (const item of v) args.push({ value: item, hasValue: true });
+        for (const item of v) {
+          if (item instanceof PsArgumentName) {
+            const name = item.text.replace(/^-/, '').replace(/:$/, '');
+            args.push({ parameterName: name, parameterText: item.text, hasValue: false, extent: { start: el.start, end: el.end } });
+          } else {
+            args.push({ value: item, hasValue: true, extent: { start: el.start, end: el.end } });
+          }
+        }
       } else if (v !== null && v !== undefined) {
         args.push({ value: v, hasValue: true });
       }

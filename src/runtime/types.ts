@@ -5,7 +5,7 @@
  * small part of the .NET type hierarchy that `-is` and typed `catch` need.
  */
 import {
-  PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
+  PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
   PsTypeValue, ScriptBlockValue, TypedNumber, ELEMENT_TYPE, isInt32,
 } from './values.js';
 
@@ -51,7 +51,7 @@ Object.values(ACCELERATORS).forEach(learn);
   'System.Management.Automation.PropertyNotFoundException', 'System.Management.Automation.IncompleteParseException',
   'System.Management.Automation.RuntimeException', 'System.Management.Automation.ExtendedTypeSystemException',
   'System.Management.Automation.SessionStateException', 'System.Management.Automation.MetadataException',
-  'System.Management.Automation.ErrorRecord', 'System.IComparable',
+  'System.Management.Automation.ErrorRecord', 'System.IComparable', 'System.IO.File', 'System.IO.Path', 'System.Environment', 'System.Convert',
 ].forEach(learn);
 
 /** The enums scripts meet: names in value order (values are the indexes unless listed). */
@@ -169,6 +169,7 @@ export function typeNameOf(v: unknown): string {
   if (v instanceof PsRegex) return 'System.Text.RegularExpressions.Regex';
   if (v instanceof PsSwitch) return 'System.Management.Automation.SwitchParameter';
   if (v instanceof PsEnum) return v.typeName;
+  if (v instanceof PsArgumentName) return 'System.String';
   return 'System.Object';
 }
 

@@ -109,6 +109,15 @@ export class PsEnum {
   toString(): string { return this.name; }
 }
 
+/**
+ * A `-Name` that a simple function could not bind and left in `$args`: a string to the script,
+ * but splatting `@args` passes it on as a parameter name again, as pwsh does.
+ */
+export class PsArgumentName {
+  constructor(readonly text: string) {}
+  toString(): string { return this.text; }
+}
+
 export class PsSwitch {
   constructor(readonly isPresent: boolean) {}
   toString(): string { return this.isPresent ? 'True' : 'False'; }

@@ -172,3 +172,10 @@ describe('parse errors: id and offset, as PowerShell reports them', () => {
     expect(parse('1 2').errors[0]!.incomplete).toBe(false);
   });
 });
+
+describe('grammar definition', () => {
+  it("passes Chevrotain's validations (no ambiguities, no left recursion) with one token of lookahead", async () => {
+    const { PowerShellParser } = await import('../../grammar/parser.js');
+    expect(() => new PowerShellParser(true)).not.toThrow();
+  });
+});

@@ -45,7 +45,7 @@ export function exampleScripts(root: string): string[] {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.ps1') && !entry.name.endsWith('.lib.ps1')) out.push(full);
+      else if (entry.name.endsWith('.ps1')) out.push(full);
     }
   };
   walk(root);

@@ -1,5 +1,6 @@
 /** Runs PowerShell text in-process and returns what the console would show. */
 import fs from 'node:fs';
+import os from 'node:os';
 import { Engine } from '../../src/host/engine.js';
 import { MemoryHost } from '../../src/runtime/host-io.js';
 
@@ -9,6 +10,10 @@ export interface RunOutput { stdout: string; stderr: string; exitCode: number }
 export class TestHost extends MemoryHost {
   constructor(private readonly base = process.cwd()) { super(80, false, base); }
   readFile(path: string): string { return fs.readFileSync(path.startsWith('/') ? path : `${this.base}/${path}`, 'utf8'); }
+  deleteFile(path: string): void { fs.rmSync(this.full(path), { force: true }); }
+  fileExists(path: string): boolean { return fs.existsSync(this.full(path)); }
+  tempDir(): string { return os.tmpdir() + '/'; }
+  private full(path: string): string { return path.startsWith('/') ? path : `${this.base}/${path}`; }
   writeFile(path: string, text: string, append: boolean): void {
     const full = path.startsWith('/') ? path : `${this.base}/${path}`;
     if (append) fs.appendFileSync(full, text); else fs.writeFileSync(full, text);
