@@ -22,14 +22,14 @@ import type * as A from '../src/syntax/ast.js';
 /** PowerShell's binary precedence, lowest first (about_Operator_Precedence, checked against pwsh). */
 function precedenceOf(op: string): number {
   switch (op) {
-    case '??': return 1;
-    case 'and': case 'or': case 'xor': return 2;
-    case 'band': case 'bor': case 'bxor': return 3;
+    case 'and': case 'or': case 'xor': return 1;
+    case 'band': case 'bor': case 'bxor': return 2;
+    case '??': return 4; // between comparison and arithmetic: `2 + $null ?? 3` is 2, `$a -eq $null ?? 1` compares with 1
     case '+': case '-': return 5;
     case '*': case '/': case '%': return 6;
     case 'f': return 7;
     case '..': return 8;
-    default: return 4; // comparison, -is/-as, -replace, -split, -join, -shl, -shr
+    default: return 3; // comparison, -is/-as, -replace, -split, -join, -shl, -shr
   }
 }
 

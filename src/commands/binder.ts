@@ -17,6 +17,7 @@ import { isInstanceOf, typeNameOf } from '../runtime/types.js';
 import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsObject, PsSwitch, type ErrorCategory } from '../runtime/values.js';
 import { ALL_SETS, inSet, type CommandMetadata, type ParameterMetadata } from './metadata.js';
 import { validateArgument } from './validation.js';
+import { getProperty, NOT_FOUND } from '../runtime/members.js';
 
 /** One argument as the command line gave it. */
 export interface CommandArgument {
@@ -33,6 +34,8 @@ export interface CommandArgument {
   extent?: { start: number; end: number };
   /** For a named argument, the extent of `-Name` alone. */
   nameExtent?: { start: number; end: number };
+  /** From `@hashtable`: a parameter also named explicitly takes the explicit value. */
+  splatted?: boolean;
 }
 
 export interface BindingTraceEntry {
@@ -109,7 +112,8 @@ export class Binder {
   }
 
   /** Binds the command line; throws ParameterBindingError on the first failure. */
-  bindCommandLine(args: CommandArgument[], expectsPipelineInput: boolean): BindResult {
+  bindCommandLine(input: CommandArgument[], expectsPipelineInput: boolean): BindResult {
+    const args = this.dropSupersededSplats(input);
     const positional: CommandArgument[] = [];
     const remaining: unknown[] = [];
     for (let i = 0; i < args.length; i++) {
@@ -154,6 +158,20 @@ export class Binder {
     return { bound: this.bound, remaining };
   }
 
+  /** A splatted `Name = value` gives way to `-Name` written explicitly on the command line. */
+  private dropSupersededSplats(args: CommandArgument[]): CommandArgument[] {
+    if (!args.some((a) => a.splatted)) return args;
+    const explicit = new Set<string>();
+    for (const a of args) {
+      if (a.parameterName === undefined || a.splatted) continue;
+      try { explicit.add(this.resolveName(a.parameterName).name); } catch { /* reported when bound */ }
+    }
+    return args.filter((a) => {
+      if (!a.splatted || a.parameterName === undefined) return true;
+      try { return !explicit.has(this.resolveName(a.parameterName).name); } catch { return true; }
+    });
+  }
+
   // ## 2. Positional parameters
 
   private bindPositional(args: CommandArgument[], remaining: unknown[]) {
@@ -165,6 +183,9 @@ export class Binder {
       this.currentExtent = arg.extent;
       const candidates = group.filter((p) => !this.bound.has(p.name));
       if (candidates.length === 0) continue;
+      if (candidates.some((p, i) => candidates.some((q, j) => j > i && [...this.validSets].some((s) => inSet(p, s) && inSet(q, s))))) {
+        throw this.error('AmbiguousPositionalParameterNoName', 'Cannot bind positional parameters because no names were given.', undefined);
+      }
       // Several parameters may share a position in different sets: the first that accepts the
       // argument wins (the default set's parameter is tried first).
       let firstError: unknown;
@@ -177,7 +198,7 @@ export class Binder {
         try {
           if ([...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments)) {
             // A remaining-arguments parameter takes every positional argument from here on, as a list.
-            const rest = args.slice(index).map((a) => a.value);
+            const rest = remainingValues(args.slice(index));
             this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND REMAININGARGUMENTS cmd line args to param [${p.name}]`, ok: true });
             this.bindValue(p, rest, true);
             index = args.length;
@@ -201,7 +222,7 @@ export class Binder {
     const remainder = this.meta.parameters.find((p) => !this.bound.has(p.name) && [...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments));
     if (remainder) {
       this.trace.push({ stage: 'positional', parameter: remainder.name, detail: `BIND REMAININGARGUMENTS cmd line args to param [${remainder.name}]`, ok: true });
-      this.bindValue(remainder, rest.map((a) => a.value), true);
+      this.bindValue(remainder, remainingValues(rest), true);
       return;
     }
     if (this.simple) {
@@ -289,10 +310,26 @@ export class Binder {
 
   private bindValue(p: ParameterMetadata, value: unknown, coerce: boolean): void {
     const converted = coerce ? this.convert(p, value) : value;
+    this.checkMandatoryValue(p, converted);
     const failure = validateArgument(p, converted, this.host);
     if (failure) throw this.error(failure.id, failure.message, p.name);
     this.bound.set(p.name, converted);
     this.narrowSets(p);
+  }
+
+  /** A mandatory parameter refuses null, '' and empty arrays unless an Allow* attribute permits them. */
+  private checkMandatoryValue(p: ParameterMetadata, value: unknown) {
+    const mandatory = [...this.validSets].some((s) => inSet(p, s)?.mandatory);
+    if (!mandatory || p.isSwitch) return;
+    if ((value === null || value === undefined) && !p.allowNull) {
+      throw this.error('ParameterArgumentValidationErrorNullNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is null.`, p.name);
+    }
+    if (value === '' && !p.allowEmptyString && !p.allowNull) {
+      throw this.error('ParameterArgumentValidationErrorEmptyStringNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is an empty string.`, p.name);
+    }
+    if (Array.isArray(value) && value.length === 0 && !p.allowEmptyCollection) {
+      throw this.error('ParameterArgumentValidationErrorEmptyArrayNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is an empty array.`, p.name);
+    }
   }
 
   private narrowSets(p: ParameterMetadata) {
@@ -436,21 +473,19 @@ export class Binder {
   get validParameterSets(): string[] { return [...this.validSets]; }
 }
 
+/** Remaining arguments as one list; a single array argument is that list (`f 1,2,3` = `f 1 2 3`). */
+function remainingValues(args: CommandArgument[]): unknown[] {
+  if (args.length === 1 && Array.isArray(args[0]!.value)) return args[0]!.value as unknown[];
+  return args.map((a) => a.value);
+}
+
 /** The value of a property named like the parameter (or one of its aliases). */
 function propertyOf(input: unknown, p: ParameterMetadata): { found: boolean; value?: unknown } {
-  if (input instanceof PsObject) {
-    for (const n of [p.name, ...p.aliases]) {
-      const prop = input.get(n);
-      if (prop) return { found: true, value: input.value(prop) };
-    }
-    return { found: false };
-  }
-  if (input instanceof PsHashtable) return { found: false };
-  if (input !== null && typeof input === 'object' && 'getProperty' in input && typeof (input as { getProperty: unknown }).getProperty === 'function') {
-    for (const n of [p.name, ...p.aliases]) {
-      const r = (input as { getProperty(n: string): { found: boolean; value?: unknown } }).getProperty(n);
-      if (r.found) return r;
-    }
+  // Numbers and booleans have no properties to bind (their intrinsic Count/Length do not count).
+  if (input instanceof PsHashtable || input === null || input === undefined || typeof input === 'number' || typeof input === 'boolean') return { found: false };
+  for (const n of [p.name, ...p.aliases]) {
+    const v = getProperty(input, n);
+    if (v !== NOT_FOUND) return { found: true, value: v };
   }
   return { found: false };
 }

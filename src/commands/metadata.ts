@@ -23,8 +23,8 @@ export type ValidationRule =
   | { kind: 'ValidateNotNullOrEmpty' }
   | { kind: 'ValidateCount'; min: number; max: number }
   | { kind: 'ValidateLength'; min: number; max: number }
-  | { kind: 'ValidatePattern'; pattern: string }
-  | { kind: 'ValidateScript'; script: unknown };
+  | { kind: 'ValidatePattern'; pattern: string; errorMessage?: string }
+  | { kind: 'ValidateScript'; script: unknown; errorMessage?: string };
 
 export interface ParameterMetadata {
   name: string;

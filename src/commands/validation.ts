@@ -5,8 +5,8 @@
  * message: `Cannot validate argument on parameter 'X'. <attribute's message>`.
  */
 import { psCompare } from '../runtime/operators.js';
-import { toStr, toBool } from '../runtime/conversion.js';
-import { wildcardMatch } from '../runtime/wildcard.js';
+import { toStr } from '../runtime/conversion.js';
+import { formatValue } from '../runtime/format-operator.js';
 import type { ParameterMetadata, ValidationRule } from './metadata.js';
 
 export interface ValidationFailure { id: string; message: string }
@@ -18,7 +18,7 @@ const NULL_ID = 'ParameterArgumentValidationErrorNullNotAllowed';
 export function validateArgument(p: ParameterMetadata, value: unknown, host: ScriptRunner): ValidationFailure | undefined {
   const fail = (detail: string): ValidationFailure => ({ id: 'ParameterArgumentValidationError', message: `Cannot validate argument on parameter '${p.name}'. ${detail}` });
   for (const rule of p.validations) {
-    const r = checkRule(rule, value, p, host);
+    const r = checkRule(rule, value, host);
     if (r) return r === NULL_ID ? { id: NULL_ID, message: `Cannot bind argument to parameter '${p.name}' because it is null.` } : fail(r);
   }
   return undefined;
@@ -28,7 +28,7 @@ function items(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
-function checkRule(rule: ValidationRule, value: unknown, p: ParameterMetadata, host: ScriptRunner): string | undefined {
+function checkRule(rule: ValidationRule, value: unknown, host: ScriptRunner): string | undefined {
   switch (rule.kind) {
     case 'ValidateNotNull':
       if (value === null || value === undefined) return 'The argument is null. Provide a valid value for the argument, and then try running the command again.';
@@ -75,17 +75,18 @@ function checkRule(rule: ValidationRule, value: unknown, p: ParameterMetadata, h
     case 'ValidatePattern':
       for (const v of items(value)) {
         const s = toStr(v);
+        if (!new RegExp(rule.pattern, 'i').test(s) && rule.errorMessage) return formatValue(rule.errorMessage, [s, rule.pattern]);
         if (!new RegExp(rule.pattern, 'i').test(s)) return `The argument "${s}" does not match the "${rule.pattern}" pattern. Supply an argument that matches "${rule.pattern}" and try the command again.`;
       }
       return undefined;
     case 'ValidateScript':
       for (const v of items(value)) {
         if (!host.runValidateScript(rule.script, v)) {
+          if (rule.errorMessage) return formatValue(rule.errorMessage, [toStr(v), toStr(rule.script).trim()]);
           return `The "${toStr(rule.script).trim()}" validation script for the argument with value "${toStr(v)}" did not return a result of True. Determine why the validation script failed, and then try the command again.`;
         }
       }
       return undefined;
   }
-  void p; void wildcardMatch; void toBool;
   return undefined;
 }

@@ -8,6 +8,7 @@
 import { v4 as uuidv4 } from 'uuid';
 import { ConversionError, RuntimeError } from './errors.js';
 import { ENUMS, resolveTypeName, typeNameOf } from './types.js';
+import { scanNumber } from '../../grammar/lexer.js';
 import {
   ELEMENT_TYPE, PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
   PsTypeValue, ScriptBlockValue, TypedNumber, isInt32, type NumericType, type PsArray,
@@ -78,25 +79,28 @@ function formatNumber(v: number | TypedNumber): string {
   return BigInt(Math.round(n)).toString();
 }
 
-/** Parses a string as PowerShell does for arithmetic: decimal, hex, real, with kb..pb suffixes. */
+/**
+ * Parses a string as PowerShell does for arithmetic and casts: decimal, hex, real, with the
+ * literal suffixes (`l`, `d`, `y`, `uy`, `s`, `us`, `u`, `ul`, `n`) and multipliers (`kb`..`pb`).
+ * A suffixed value outside its type's range does not parse (`'200y'`).
+ */
 export function parseNumber(s: string): number | TypedNumber | undefined {
   const t = s.trim();
   if (t === '') return 0;
-  const m = /^([+-]?)(?:0x([0-9a-f]+)|(\d*\.?\d+(?:e[+-]?\d+)?|\d+\.))(kb|mb|gb|tb|pb)?$/i.exec(t);
-  if (!m) return undefined;
-  const sign = m[1] === '-' ? -1 : 1;
-  const mult = m[4] ? 1024 ** (['kb', 'mb', 'gb', 'tb', 'pb'].indexOf(m[4].toLowerCase()) + 1) : 1;
-  if (m[2] !== undefined) {
-    const big = BigInt('0x' + m[2]);
-    const value = big <= 0xffffffffn ? Number(BigInt.asIntN(32, big)) : Number(BigInt.asIntN(64, big));
-    return makeNumber(big <= 0xffffffffn ? 'Int32' : 'Int64', sign * value * mult);
+  const sign = t[0] === '-' ? -1 : 1;
+  const body = t[0] === '-' || t[0] === '+' ? t.slice(1) : t;
+  const scanned = scanNumber(body);
+  if (!scanned || scanned.length !== body.length) {
+    // .NET also accepts forms the tokenizer does not, such as '1.' and '1.e3'.
+    if (/^\d+\.(e[+-]?\d+)?$/i.test(body)) return makeNumber('Double', sign * Number(body.replace(/\.(?=e|$)/i, '')));
+    return undefined;
   }
-  const text = m[3]!;
-  const value = sign * Number(text) * mult;
-  if (/[.e]/i.test(text)) return makeNumber('Double', value);
-  if (isInt32(value)) return value;
-  if (Number.isSafeInteger(value)) return new TypedNumber('Int64', value);
-  return makeNumber('Double', value);
+  const { kind, value } = scanned.value;
+  const v = sign * value;
+  const range = INTEGER_RANGES[kind];
+  if (range && (v < range[0] || v > range[1])) return undefined;
+  if (kind === 'Int32' && !isInt32(v)) return makeNumber('Int64', v);
+  return makeNumber(kind === 'BigInteger' ? 'Int64' : kind, v);
 }
 
 /** Banker's rounding, as .NET's Convert.ToInt32(double). */
@@ -154,6 +158,7 @@ export function toStr(v: unknown, options?: StringOptions): string {
 
 /** `@{Name=x; Value=2}`: how a PSCustomObject converts to a string. */
 function psObjectToString(o: PsObject): string {
+  if (o.display !== undefined) return o.display;
   if (o.typeNames[0] !== 'System.Management.Automation.PSCustomObject') {
     return o.typeNames[0] ?? '';
   }

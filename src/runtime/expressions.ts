@@ -230,7 +230,10 @@ function evaluateBinary(ev: Evaluator, e: A.BinaryExpression, frame: Frame): unk
     case 'join': return joinOp(left, right);
     case 'band': case 'bor': case 'bxor': case 'shl': case 'shr': return bitwise(op, left, right);
   }
-  return comparison(op, left, right, { setMatches: (m) => ev.session.setMatchesTable(frame, m) });
+  return comparison(op, left, right, {
+    setMatches: (m) => ev.session.setMatchesTable(frame, m),
+    invoke: (sb, dollarUnder, args) => ev.session.invokeScriptBlock(sb, frame, { args, dollarUnder, dotSource: false }),
+  });
 }
 
 // ## Ranges
@@ -241,6 +244,11 @@ function rangeBounds(left: unknown, right: unknown): { from: number; to: number;
   }
   if (typeof left === 'string' && typeof right === 'string' && left.length === 1 && right.length === 1 && !/\d/.test(left + right)) {
     return { from: left.charCodeAt(0), to: right.charCodeAt(0), chars: true };
+  }
+  const oneChar = (v: unknown) => v instanceof PsChar || (typeof v === 'string' && v.length === 1 && !/\d/.test(v));
+  if ((left instanceof PsChar || right instanceof PsChar) && oneChar(left) && oneChar(right)) {
+    const code = (v: unknown) => (v instanceof PsChar ? v.code : (v as string).charCodeAt(0));
+    return { from: code(left), to: code(right), chars: true };
   }
   if (left instanceof PsChar || right instanceof PsChar) {
     const f = left instanceof PsChar ? left.code : numberValue(toNumeric(left, 'Int32'));

@@ -52,6 +52,10 @@ export function functionMetadata(fn: Pick<FunctionInfo, 'name' | 'body' | 'inlin
   const anyExplicitPosition = decls.some((p) => p.attributes.some((a) => a.kind === 'Attribute' && a.typeName.toLowerCase() === 'parameter' && a.named.some((n) => n.name.toLowerCase() === 'position')));
   const parameters: ParameterMetadata[] = [];
   let implicitPosition = 0;
+  const namedString = (a: A.Attribute, key: string): string | undefined => {
+    const n = a.named.find((x) => x.name.toLowerCase() === key);
+    return n ? toStr(constant(session, n.value, frame)) : undefined;
+  };
   for (const p of decls) {
     let type = 'System.Object';
     const aliases: string[] = [];
@@ -94,8 +98,8 @@ export function functionMetadata(fn: Pick<FunctionInfo, 'name' | 'body' | 'inlin
         case 'validatenotnullorempty': validations.push({ kind: 'ValidateNotNullOrEmpty' }); break;
         case 'validatecount': validations.push({ kind: 'ValidateCount', min: Number(toStr(args[0])), max: Number(toStr(args[1])) }); break;
         case 'validatelength': validations.push({ kind: 'ValidateLength', min: Number(toStr(args[0])), max: Number(toStr(args[1])) }); break;
-        case 'validatepattern': validations.push({ kind: 'ValidatePattern', pattern: toStr(args[0]) }); break;
-        case 'validatescript': validations.push({ kind: 'ValidateScript', script: args[0] }); break;
+        case 'validatepattern': validations.push({ kind: 'ValidatePattern', pattern: toStr(args[0]), errorMessage: namedString(a, 'errormessage') }); break;
+        case 'validatescript': validations.push({ kind: 'ValidateScript', script: args[0], errorMessage: namedString(a, 'errormessage') }); break;
         case 'allownull': allowNull = true; break;
         case 'allowemptystring': allowEmptyString = true; break;
         case 'allowemptycollection': allowEmptyCollection = true; break;

@@ -10,8 +10,9 @@ import {
   convertTo, formatDoubleRoundTrip, isNumeric, makeNumber, numberValue, numericType, toBool, toNumeric, toStr,
 } from './conversion.js';
 import { isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
-import { PsChar, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsRegex, PsSwitch, PsTypeValue, TypedNumber, type NumericType } from './values.js';
+import { PsChar, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue, ScriptBlockValue, TypedNumber, type NumericType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
+import { splitOperator, type PredicateInvoker } from './split-operator.js';
 import { formatValue } from './format-operator.js';
 
 type Num = number | TypedNumber;
@@ -217,8 +218,12 @@ function scalarCompare(base: string, l: unknown, r: unknown, cs: boolean, ctx: R
   throw new Error(`not a scalar comparison: ${base}`);
 }
 
-/** Where `-match` stores `$Matches`. */
-export interface RegexContext { setMatches(m: PsHashtable | undefined): void }
+/** What operators need from the evaluator: where `-match` stores `$Matches`, and a way to run
+ * the script blocks of `-split { }` and `-replace 'x', { }`. */
+export interface RegexContext {
+  setMatches(m: PsHashtable | undefined): void;
+  invoke?: PredicateInvoker;
+}
 
 export function toRegExp(pattern: unknown, caseSensitive: boolean, global = false): RegExp {
   if (pattern instanceof PsRegex) return new RegExp(pattern.regex.source, (caseSensitive ? '' : 'i') + (global ? 'g' : ''));
@@ -264,8 +269,8 @@ export function comparison(op: string, left: unknown, right: unknown, ctx: Regex
       const found = items.some((e) => psEquals(e, left, caseSensitive));
       return base === 'in' ? found : !found;
     }
-    case 'replace': return replaceOp(left, right, caseSensitive);
-    case 'split': return splitOp(left, right, caseSensitive);
+    case 'replace': return replaceOp(left, right, caseSensitive, ctx);
+    case 'split': return splitOperator(left, right, caseSensitive, ctx.invoke ?? noScripts);
   }
   if (Array.isArray(left)) {
     const out: unknown[] = [];
@@ -276,6 +281,19 @@ export function comparison(op: string, left: unknown, right: unknown, ctx: Regex
 }
 
 const NO_MATCHES: RegexContext = { setMatches() {} };
+const noScripts: PredicateInvoker = () => { throw runtimeException('Script blocks cannot run here.', 'ScriptBlockNotSupported', 'InvalidOperation'); };
+
+/** The Match object a `-replace` script block receives as `$_`. */
+function matchObject(m: RegExpExecArray): PsObject {
+  const o = new PsObject(['System.Text.RegularExpressions.Match', 'System.Object']);
+  o.display = m[0];
+  o.set('Value', m[0]);
+  o.set('Index', m.index);
+  o.set('Length', m[0].length);
+  o.set('Success', true);
+  o.set('Groups', [...m].map((g, i) => PsObject.from([['Name', String(i)], ['Value', g ?? ''], ['Success', g !== undefined]])));
+  return o;
+}
 
 /** .NET replacement syntax (`$1`, `${name}`, `$0`, `$$`) in JavaScript's spelling. */
 function translateReplacement(s: string): string {
@@ -288,38 +306,34 @@ function translateReplacement(s: string): string {
   });
 }
 
-function replaceOp(left: unknown, right: unknown, cs: boolean): unknown {
+function replaceOp(left: unknown, right: unknown, cs: boolean, ctx: RegexContext): unknown {
   const args = Array.isArray(right) ? right : [right];
   if (args.length > 2) throw runtimeException(`The -replace operator allows only two elements to follow it, not ${args.length}.`, 'BadReplaceArgument', 'InvalidOperation');
   const re = toRegExp(args[0], cs, true);
-  const replacement = translateReplacement(args.length > 1 ? toStr(args[1]) : '');
-  const one = (v: unknown) => toStr(v).replace(re, replacement);
-  return Array.isArray(left) ? left.map(one) : one(left);
-}
-
-function splitOp(left: unknown, right: unknown, cs: boolean): unknown[] {
-  const args = Array.isArray(right) ? right : [right];
-  const re = toRegExp(args[0], cs, true);
-  const max = args.length > 1 ? numberValue(toNumeric(args[1], 'Int32')) : 0;
-  const out: unknown[] = [];
-  for (const item of Array.isArray(left) ? left : [left]) out.push(...splitString(toStr(item), re, max));
-  return out;
-}
-
-function splitString(s: string, re: RegExp, max: number): string[] {
-  const parts: string[] = [];
-  let last = 0;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    if (max > 0 && parts.length >= max - 1) break;
-    if (m[0].length === 0) { re.lastIndex++; if (m.index >= s.length) break; if (m.index === 0) continue; }
-    parts.push(s.slice(last, m.index));
-    for (let i = 1; i < m.length; i++) if (m[i] !== undefined) parts.push(m[i]!);
-    last = m.index + m[0].length;
+  const replacement = args[1];
+  let one: (v: unknown) => string;
+  if (replacement instanceof ScriptBlockValue) {
+    // The script block's output replaces each match; `$_` is the Match.
+    const invoke = ctx.invoke ?? noScripts;
+    one = (v) => {
+      const s = toStr(v);
+      let out = '';
+      let last = 0;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s)) !== null) {
+        const r = invoke(replacement, matchObject(m), []);
+        out += s.slice(last, m.index) + toStr(r.length === 1 ? r[0] : r);
+        last = m.index + m[0].length;
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      return out + s.slice(last);
+    };
+  } else {
+    const text = translateReplacement(args.length > 1 ? toStr(replacement) : '');
+    one = (v) => toStr(v).replace(re, text);
   }
-  parts.push(s.slice(last));
-  return parts;
+  return Array.isArray(left) ? left.map(one) : one(left);
 }
 
 /** Unary `-split`: on runs of white space, ignoring leading and trailing space. */

@@ -109,8 +109,7 @@ export function evaluateArguments(ev: Evaluator, elements: A.CommandInvocation['
       if (v instanceof PsHashtable) {
         for (const e of v.entries()) {
           const name = toStr(e.key);
-          if (e.value instanceof PsSwitch || typeof e.value === 'boolean') args.push({ parameterName: name, parameterText: `-${name}:`, value: e.value, hasValue: true });
-          else args.push({ parameterName: name, parameterText: `-${name}`, value: e.value, hasValue: true });
+          args.push({ parameterName: name, parameterText: `-${name}:`, value: e.value, hasValue: true, extent: { start: el.start, end: el.end }, splatted: true });
         }
       } else if (Array.isArray(v)) {
         for (const item of v) {
@@ -307,7 +306,11 @@ class CmdletContextImpl implements CmdletContext {
       if (Array.isArray(list)) list.push(record);
     }
     const pref = this.preference();
-    if (pref === 'ignore') return;
+    if (pref === 'ignore') {
+      this.ev.session.errorCount++;
+      this.ev.session.lastStatus = false;
+      return;
+    }
     if (pref === 'stop') {
       const e = new RuntimeError(record);
       e.scriptTerminating = true;

@@ -178,7 +178,7 @@ export function isInstanceOf(v: unknown, fullName: string): boolean {
   if (v === null || v === undefined) return false;
   const target = fullName.toLowerCase();
   if (target === 'system.object') return true;
-  if (target === 'system.management.automation.psobject') return true;
+  if (target === 'system.management.automation.psobject') return v instanceof PsObject;
   if (target === 'system.management.automation.pscustomobject') return v instanceof PsObject;
   if (target === 'system.array') return Array.isArray(v);
   if (target === 'system.type') return v instanceof PsTypeValue;

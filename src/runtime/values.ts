@@ -74,6 +74,8 @@ export interface PsProperty {
 export class PsObject {
   readonly properties = new Map<string, PsProperty>();
   typeNames: string[];
+  /** What the object converts to as a string, for .NET objects modelled as PSObjects. */
+  display?: string;
   constructor(typeNames: string[] = ['System.Management.Automation.PSCustomObject', 'System.Object']) {
     this.typeNames = typeNames;
   }
