@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { errText, exampleScripts, normalize, pwshSkipReason, writeExpected } from '../test/helpers/golden.js';
 import { findPwsh, runPwsh } from '../test/helpers/pwsh.js';
 import { recordCases } from '../test/helpers/pwsh-cases.js';
+import { recordTrace } from '../test/helpers/trace.js';
 
 const pwsh = findPwsh();
 if (!pwsh) {
@@ -25,6 +26,10 @@ for (const script of scripts) {
   const dir = path.dirname(script);
   writeExpected(script, normalize(r.stdout, dir), normalize(errText(r.stderr, r.exitCode), dir));
   console.log(`wrote ${path.relative(root, script).replace(/\.ps1$/, '.out')}${r.stderr || r.exitCode ? ' (+ .err)' : ''}`);
+  if (path.basename(dir) === 'binding' && !script.endsWith('.lib.ps1')) {
+    recordTrace(pwsh, script);
+    console.log(`wrote ${path.relative(root, script).replace(/\.ps1$/, '.trace')}`);
+  }
 }
 if (args.length === 0 || args.includes('test/pwsh-cases')) {
   const n = recordCases(pwsh, path.join(root, 'test', 'pwsh-cases'));

@@ -31,3 +31,16 @@ describe('examples', () => {
     });
   }
 });
+
+describe('binding traces recorded from pwsh', () => {
+  it('every example in examples/binding has a .trace file of ParameterBinding trace lines', () => {
+    const binding = scripts.filter((s) => path.basename(path.dirname(s)) === 'binding' && !s.endsWith('.lib.ps1'));
+    expect(binding.length).toBeGreaterThanOrEqual(3);
+    for (const s of binding) {
+      const trace = fs.readFileSync(s.replace(/\.ps1$/, '.trace'), 'utf8');
+      expect(trace, s).toMatch(/^DEBUG: <TIMESTAMP> ParameterBinding Information: 0 : /);
+      expect(trace).toContain('BIND NAMED cmd line args [Remove-Session]');
+      expect(trace).toContain('PIPELINE INPUT');
+    }
+  });
+});

@@ -211,6 +211,9 @@ export class Binder {
           break;
         } catch (e) {
           if (!(e instanceof ParameterBindingError)) throw e;
+          // A script parameter's type conversion is an argument transformation: its failure is
+          // final. A cmdlet's conversion failure only means "try the next parameter".
+          if (e.record.errorId === 'ParameterArgumentTransformationError' || e.record.category === 'InvalidData') throw e;
           this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND POSITIONAL arg [${toStr(arg.value)}] to parameter [${p.name}] failed: ${e.message}`, ok: false });
           firstError ??= e;
         }
@@ -304,7 +307,7 @@ export class Binder {
       if (this.kind === 'cmdlet') {
         throw this.error('CannotConvertArgumentNoMessage', `Cannot bind parameter '${p.name}'. ${inner}`, p.name);
       }
-      throw this.error('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, p.name);
+      throw this.error('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, p.name, 'InvalidData');
     }
   }
 
@@ -312,7 +315,7 @@ export class Binder {
     const converted = coerce ? this.convert(p, value) : value;
     this.checkMandatoryValue(p, converted);
     const failure = validateArgument(p, converted, this.host);
-    if (failure) throw this.error(failure.id, failure.message, p.name);
+    if (failure) throw this.error(failure.id, failure.message, p.name, 'InvalidData');
     this.bound.set(p.name, converted);
     this.narrowSets(p);
   }

@@ -250,7 +250,16 @@ export function numericTypeOfName(fullName: string): NumericType | undefined {
 /** Element conversion for arrays: `[int[]]('1','2')`. */
 function toTypedArray(v: unknown, elementType: string): PsArray {
   const items = v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
-  const out: PsArray = items.map((e) => convertTo(e, elementType));
+  let out: PsArray;
+  try {
+    out = items.map((e) => convertTo(e, elementType));
+  } catch (e) {
+    // A scalar converted to an array type: pwsh reports the array type with the element's error
+    // inside. An array's element error is reported as it is.
+    if (!(e instanceof ConversionError) || Array.isArray(v)) throw e;
+    if (e.record.errorId === 'ConvertToFinalInvalidCastException') throw invalidCast(v, elementType + '[]');
+    throw castError(v, elementType + '[]', e.message, e.record.errorId);
+  }
   out[ELEMENT_TYPE] = elementType;
   return out;
 }
@@ -290,7 +299,6 @@ export function convertToResolved(v: unknown, full: string): unknown {
     case 'system.array': return v === null || v === undefined ? null : Array.isArray(v) ? v : [v];
     case 'system.collections.hashtable':
       if (v instanceof PsHashtable) return v.ordered ? copyHashtable(v, false) : v;
-      if (v instanceof PsObject) { const h = new PsHashtable(); for (const p of v.properties.values()) h.set(p.name, v.value(p)); return h; }
       throw invalidCast(v, 'System.Collections.Hashtable');
     case 'system.collections.specialized.ordereddictionary':
       if (v instanceof PsHashtable) return v.ordered ? v : copyHashtable(v, true);

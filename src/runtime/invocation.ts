@@ -53,6 +53,7 @@ export class ScriptInvocation {
   private readonly processBlock?: A.NamedBlock;
   private readonly endBlock?: A.NamedBlock;
   private entered = false;
+  private readonly callSite?: { file: A.SourceFile; start: number; end: number };
 
   constructor(
     private readonly session: Session,
@@ -65,6 +66,7 @@ export class ScriptInvocation {
     callSite?: { start: number; end: number },
   ) {
     this.meta = metadataOf(session, fn, callerFrame);
+    if (callSite) this.callSite = { file: callerFrame.file, ...callSite };
     const block = paramBlockOf(fn);
     this.advanced = this.meta.parameters.some((p) => p.isCommon);
     this.scope = dotSource ? callerFrame.scope : new Scope(callerFrame.scope, 'function');
@@ -187,6 +189,8 @@ export class ScriptInvocation {
     if (hasInput && this.advanced && this.binder.takesPipelineInput()) {
       const failure = this.binder.bindPipelineObject(input);
       if (failure) {
+        const site = this.callSite;
+        if (site && !failure.record.invocationInfo) failure.record.invocationInfo = this.session.evaluator.invocationInfo(site.file, site.start, site.end, this.fn.name);
         this.session.evaluator.reportError(failure.record, this.frame);
         return;
       }

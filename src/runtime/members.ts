@@ -261,6 +261,8 @@ export function invokeMember(ev: Evaluator, target: unknown, name: string, args:
   if (target instanceof PsObject) {
     const p = target.get(name);
     if (p && p.value instanceof ScriptBlockValue) return invokeMember(ev, p.value, 'Invoke', args, false, frame);
+    // Methods the runtime provides on its own objects ($PSCmdlet.ShouldProcess).
+    if (p && typeof p.value === 'function') return (p.value as (...a: unknown[]) => unknown)(...args);
   }
   if (target instanceof PsChar && lower === 'compareto') return psCompare(target.code, toNumeric(args[0], 'Int32'));
   throw methodNotFound(target, name);
