@@ -287,14 +287,9 @@ class Scanner {
         this.open('block', 'start');
         return;
       case '}':
-        this.pos++;
-        this.push(T.RCurly, start, this.pos);
-        this.close();
-        this.adjacentValueEnd = this.pos;
-        return;
       case ']':
         this.pos++;
-        this.push(T.RBracket, start, this.pos);
+        this.push(c === '}' ? T.RCurly : T.RBracket, start, this.pos);
         this.close();
         this.adjacentValueEnd = this.pos;
         return;

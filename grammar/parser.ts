@@ -964,16 +964,7 @@ export class PowerShellParser extends EmbeddedActionsParser {
     const first = this.SUBRULE(this.arrayLiteral, { ARGS: [noComma] });
     this.ACTION(() => operands.push(first));
     this.MANY(() => {
-      const op = this.OR([
-        { ALT: () => this.CONSUME(T.LogicalOperator) },
-        { ALT: () => this.CONSUME(T.BitwiseOperator) },
-        { ALT: () => this.CONSUME(T.ComparisonOperator) },
-        { ALT: () => this.CONSUME(T.AdditiveOperator) },
-        { ALT: () => this.CONSUME(T.MultiplicativeOperator) },
-        { ALT: () => this.CONSUME(T.FormatOperator) },
-        { ALT: () => this.CONSUME(T.RangeOperator) },
-        { ALT: () => this.CONSUME(T.NullCoalesce) },
-      ]);
+      const op = this.CONSUME(T.BinaryOperator);
       this.MANY2(() => this.CONSUME(T.NewLine));
       this.ACTION(() => this.requireOperand(op));
       const next = this.SUBRULE2(this.arrayLiteral, { ARGS: [noComma] });

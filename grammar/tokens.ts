@@ -15,14 +15,16 @@ const token = (name: string, categories?: TokenType[]): TokenType =>
 // ## Categories: the parser consumes a category where any member will do.
 /** Anything that ends a statement: newline or `;`. */
 export const StatementEnd = token('StatementEnd');
+/** Every binary operator; the parser folds them by precedence (see parser.ts). */
+export const BinaryOperator = token('BinaryOperator');
 /** Binary operators, grouped by PowerShell precedence level (lowest first). */
-export const LogicalOperator = token('LogicalOperator'); // -and -or -xor
-export const BitwiseOperator = token('BitwiseOperator'); // -band -bor -bxor
-export const ComparisonOperator = token('ComparisonOperator'); // -eq ... -is -as -replace -split -join -shl -shr
-export const AdditiveOperator = token('AdditiveOperator'); // + -
-export const MultiplicativeOperator = token('MultiplicativeOperator'); // * / %
-export const FormatOperator = token('FormatOperator'); // -f
-export const RangeOperator = token('RangeOperator'); // ..
+export const LogicalOperator = token('LogicalOperator', [BinaryOperator]); // -and -or -xor
+export const BitwiseOperator = token('BitwiseOperator', [BinaryOperator]); // -band -bor -bxor
+export const ComparisonOperator = token('ComparisonOperator', [BinaryOperator]); // -eq ... -is -as -replace -split -join -shl -shr
+export const AdditiveOperator = token('AdditiveOperator', [BinaryOperator]); // + -
+export const MultiplicativeOperator = token('MultiplicativeOperator', [BinaryOperator]); // * / %
+export const FormatOperator = token('FormatOperator', [BinaryOperator]); // -f
+export const RangeOperator = token('RangeOperator', [BinaryOperator]); // ..
 export const AssignmentOperator = token('AssignmentOperator'); // = += -= *= /= %= ??=
 export const UnaryOperator = token('UnaryOperator'); // ! -not -bnot -split -join (prefix forms)
 
@@ -49,7 +51,7 @@ export const Ampersand = token('Ampersand'); // call operator `&`
 export const DotSource = token('DotSource'); // `. ./script.ps1`
 export const QuestionMark = token('QuestionMark'); // ternary `?`
 export const Colon = token('Colon'); // ternary `:`
-export const NullCoalesce = token('NullCoalesce'); // ??
+export const NullCoalesce = token('NullCoalesce', [BinaryOperator]); // ??
 export const Increment = token('Increment'); // ++
 export const Decrement = token('Decrement'); // --
 export const Minus = token('Minus', [AdditiveOperator]);
@@ -125,7 +127,7 @@ export const UnsupportedKeyword = keyword('UnsupportedKeyword');
 export const Label = token('Label');
 
 export const allTokens: TokenType[] = [
-  StatementEnd, LogicalOperator, BitwiseOperator, ComparisonOperator, AdditiveOperator,
+  StatementEnd, BinaryOperator, LogicalOperator, BitwiseOperator, ComparisonOperator, AdditiveOperator,
   MultiplicativeOperator, FormatOperator, RangeOperator, AssignmentOperator, UnaryOperator,
   NewLine, Semicolon, Pipe, AndAnd, OrOr, LParen, RParen, LCurly, RCurly, LBracket, RBracket,
   AtParen, DollarParen, AtCurly, Comma, Dot, NullConditionalDot, DoubleColon, Ampersand, DotSource,
