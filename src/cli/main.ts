@@ -110,7 +110,7 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
       // A script piped into a bare `minipwsh` runs like `-Command -`.
       return engine.run(io.readStdin(), { mode: 'command' }).exitCode;
     }
-    return await runRepl(engine, host);
+    return await runRepl(engine, { input: process.stdin, output: process.stdout, flush: () => host.flush() });
   } finally {
     host.flush();
   }

@@ -28,10 +28,14 @@ export interface RunOptions {
   /** Arguments after the script path, as the shell gave them. */
   args?: string[];
   mode: 'file' | 'command' | 'repl';
+  /** Report incomplete input even in command mode (the prompt, after an empty line). */
+  reportIncomplete?: boolean;
 }
 
 export interface RunResult {
   exitCode: number;
+  /** True when the script ran `exit`. */
+  exited?: boolean;
   /** True when parsing stopped at the end of incomplete input (the REPL asks for more). */
   incomplete?: boolean;
 }
@@ -60,9 +64,9 @@ export class Engine {
     const parsed = parse(text, path);
     if (!parsed.ast) {
       const e = parsed.errors[0]!;
-      // pwsh -Command says nothing about input that merely ended too early.
       if (e.incomplete && options.mode === 'repl') return { exitCode: 1, incomplete: true };
-      if (!(e.incomplete && options.mode === 'command')) this.host.writeErr(this.renderParseError(parsed.file, e.offset, e.length, e.message));
+      // pwsh -Command says nothing about input that merely ended too early; the prompt reports it.
+      if (!(e.incomplete && options.mode === 'command' && !options.reportIncomplete)) this.host.writeErr(this.renderParseError(parsed.file, e.offset, e.length, e.message));
       return { exitCode: 1 };
     }
     return this.execute(parsed.ast, options);
@@ -113,6 +117,7 @@ export class Engine {
       return m ? { parameterName: m[1], parameterText: a, hasValue: false } : { value: a, hasValue: true, text: a };
     });
     let exitCode = 0;
+    let exited = false;
     session.lastStatus = true;
     try {
       const call = new ScriptInvocation(session, { name: '', body: ast }, frame, frame.out, args, false, true);
@@ -122,11 +127,12 @@ export class Engine {
       call.end();
       if (options.mode !== 'file' && !session.lastStatus) exitCode = 1;
     } catch (e) {
+      exited = e instanceof ExitSignal;
       exitCode = this.handleEscape(e, frame);
     } finally {
       this.outDefault.flush();
     }
-    return { exitCode };
+    return { exitCode, exited };
   }
 
   /** What ends a script early: exit, an uncaught terminating error, or a stray break. */
