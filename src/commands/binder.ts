@@ -14,7 +14,7 @@
 import { RuntimeError } from '../runtime/errors.js';
 import { convertToResolved, toStr } from '../runtime/conversion.js';
 import { isInstanceOf, typeNameOf } from '../runtime/types.js';
-import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsObject, PsSwitch, type ErrorCategory } from '../runtime/values.js';
+import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsSwitch, TypedNumber, type ErrorCategory } from '../runtime/values.js';
 import { ALL_SETS, inSet, type CommandMetadata, type ParameterMetadata } from './metadata.js';
 import { validateArgument } from './validation.js';
 import { getProperty, NOT_FOUND } from '../runtime/members.js';
@@ -294,6 +294,8 @@ export class Binder {
       return new PsSwitch(value !== null && value !== undefined && value !== false && value !== 0 && !(value instanceof PsSwitch && !value.isPresent));
     }
     try {
+      // Advanced functions and cmdlets refuse strings for [bool]; simple functions convert them.
+      if (!this.simple && (t === 'system.boolean' || t === 'system.boolean[]')) checkBooleanArgument(value);
       if ((value === null || value === undefined) && !t.endsWith('[]') && t !== 'system.string' && t !== 'system.boolean') {
         if (p.allowNull) return null;
         if (/^system\.(int|uint|double|decimal|byte|sbyte|single|int16|uint16|int64|uint64|guid|datetime|char)/.test(t)) {
@@ -474,6 +476,14 @@ export class Binder {
   }
 
   get validParameterSets(): string[] { return [...this.validSets]; }
+}
+
+/** A [bool] parameter takes only booleans and numbers: `-Flag 'false'` is an error, not True. */
+function checkBooleanArgument(value: unknown) {
+  for (const v of Array.isArray(value) ? value : [value]) {
+    if (v === null || v === undefined || typeof v === 'boolean' || typeof v === 'number' || v instanceof PsSwitch || v instanceof TypedNumber) continue;
+    throw new Error(`Cannot convert value "${typeNameOf(v)}" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`);
+  }
 }
 
 /** Remaining arguments as one list; a single array argument is that list (`f 1,2,3` = `f 1 2 3`). */

@@ -196,9 +196,16 @@ export class Evaluator {
 
   // ## Flow control
 
+  /** A condition's value decides; its pipeline's success does not become `$?` (as in pwsh). */
+  private condition(c: A.Statement, frame: Frame): boolean {
+    const value = toBool(this.collect(c, frame));
+    this.session.lastStatus = true;
+    return value;
+  }
+
   private runIf(s: A.IfStatement, frame: Frame) {
     for (const clause of s.clauses) {
-      if (toBool(this.collect(clause.condition, frame))) {
+      if (this.condition(clause.condition, frame)) {
         this.executeStatements(clause.body.statements, frame);
         return;
       }
@@ -219,7 +226,7 @@ export class Evaluator {
   }
 
   private runWhile(s: A.WhileStatement, frame: Frame) {
-    while (toBool(this.collect(s.condition, frame))) {
+    while (this.condition(s.condition, frame)) {
       if (!this.loopBody(s.body, s.label, frame)) break;
     }
   }
@@ -227,7 +234,7 @@ export class Evaluator {
   private runDo(s: A.DoStatement, frame: Frame) {
     for (;;) {
       if (!this.loopBody(s.body, s.label, frame)) break;
-      const c = toBool(this.collect(s.condition, frame));
+      const c = this.condition(s.condition, frame);
       if (s.until ? c : !c) break;
     }
   }
@@ -235,7 +242,7 @@ export class Evaluator {
   private runFor(s: A.ForStatement, frame: Frame) {
     if (s.init) this.executeStatement(s.init, withOutput(frame, frame.out));
     for (;;) {
-      if (s.condition && !toBool(this.collect(s.condition, frame))) break;
+      if (s.condition && !this.condition(s.condition, frame)) break;
       if (!this.loopBody(s.body, s.label, frame)) break;
       if (s.iterator) this.executeStatement(s.iterator, frame);
     }
