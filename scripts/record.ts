@@ -31,7 +31,9 @@ for (const script of scripts) {
     console.log(`wrote ${path.relative(root, script).replace(/\.ps1$/, '.trace')}`);
   }
 }
-if (args.length === 0 || args.includes('test/pwsh-cases')) {
-  const n = recordCases(pwsh, path.join(root, 'test', 'pwsh-cases'));
-  console.log(`wrote test/pwsh-cases/expected.txt (${n} cases)`);
+for (const table of ['test/pwsh-cases', 'test/binding-cases']) {
+  if (args.length === 0 || args.includes(table)) {
+    const n = recordCases(pwsh, path.join(root, table));
+    console.log(`wrote ${table}/expected.txt (${n} cases)`);
+  }
 }

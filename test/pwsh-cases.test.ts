@@ -1,23 +1,29 @@
 /**
- * The pwsh-cases table: each one-line snippet's output (value and type, or error id and message)
- * must equal what pwsh printed when the table was recorded.
+ * The tables recorded from pwsh 7.6.9: `test/pwsh-cases` (operators, conversions, error texts)
+ * and `test/binding-cases` (parameter binding, run after its prelude). Each snippet's output
+ * (value and type, non-terminating errors, or a terminating error's id and message) must equal
+ * what pwsh printed when the table was recorded.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCases, readExpectedCases } from './helpers/pwsh-cases.js';
+import { readCases, readExpectedCases, readPrelude } from './helpers/pwsh-cases.js';
 import { runCasesInMinipwsh } from './helpers/pwsh-cases-local.js';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'pwsh-cases');
-const cases = readCases(dir);
-const expected = readExpectedCases(dir);
-const actual = runCasesInMinipwsh(cases);
+const here = path.dirname(fileURLToPath(import.meta.url));
 
-describe('pwsh-cases (recorded from pwsh 7.6.9)', () => {
-  it('every case has a recorded answer', () => {
-    expect(cases.filter((c) => !expected.has(c))).toEqual([]);
+for (const table of ['pwsh-cases', 'binding-cases']) {
+  const dir = path.join(here, table);
+  const cases = readCases(dir);
+  const expected = readExpectedCases(dir);
+  const actual = runCasesInMinipwsh(cases, readPrelude(dir));
+
+  describe(`${table} (recorded from pwsh 7.6.9)`, () => {
+    it('every case has a recorded answer', () => {
+      expect(cases.filter((c) => !expected.has(c))).toEqual([]);
+    });
+    cases.forEach((c, i) => {
+      it(c, () => { expect(actual[i]).toBe(expected.get(c)); });
+    });
   });
-  cases.forEach((c, i) => {
-    it(c, () => { expect(actual[i]).toBe(expected.get(c)); });
-  });
-});
+}

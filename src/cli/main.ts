@@ -56,6 +56,7 @@ const nodeIO: CliIO = {
 
 export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number> {
   let command: string | undefined;
+  let interactive = true;
   let file: string | undefined;
   let scriptArgs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -63,7 +64,8 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
     const flag = flagOf(arg);
     if (flag === 'help' || flag === 'helpShort') { io.stdout(HELP); return 0; }
     if (flag === 'version') { io.stdout(`minipwsh ${VERSION}\n`); return 0; }
-    if (flag === 'noprofile' || flag === 'nologo' || flag === 'noninteractive' || flag === 'noexit') continue;
+    if (flag === 'noninteractive') { interactive = false; continue; }
+    if (flag === 'noprofile' || flag === 'nologo' || flag === 'noexit') continue;
     if (flag === 'executionpolicy' || flag === 'inputformat' || flag === 'outputformat') { i++; continue; }
     if (flag === 'command' || flag === 'encodedcommand') {
       const rest = argv.slice(i + 1);
@@ -88,7 +90,7 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
       break;
     }
   }
-  const host = new NodeHost();
+  const host = new NodeHost(interactive);
   const engine = new Engine(host);
   try {
     if (command !== undefined) {

@@ -46,6 +46,8 @@ export interface BindingTraceEntry {
 }
 
 export class ParameterBindingError extends RuntimeError {
+  /** Set when a script parameter's conversion failed for want of any conversion (not a parse error). */
+  castFailure = false;
   constructor(message: string, errorId: string, commandName: string, readonly parameterName?: string, category: ErrorCategory = 'InvalidArgument') {
     super(new PsErrorRecord(new PsException('System.Management.Automation.ParameterBindingException', message), errorId, category, null, undefined, commandName));
     this.record.activity = commandName;
@@ -104,6 +106,9 @@ export class Binder {
     const matches = new Map<string, ParameterMetadata>();
     for (const { key, parameter } of this.meta.allNames) if (key.startsWith(lower)) matches.set(parameter.name, parameter);
     if (matches.size === 1) return [...matches.values()][0]!;
+    // Several matches: the command's own parameters win over common ones (-C is -ComputerName, not -Confirm).
+    const own = [...matches.values()].filter((p) => !p.isCommon);
+    if (own.length === 1) return own[0]!;
     if (matches.size > 1) {
       const list = [...matches.keys()].map((n) => ` -${n}`).join('');
       throw this.error('AmbiguousParameter', `Parameter cannot be processed because the parameter name '${name}' is ambiguous. Possible matches include:${list}.`, name);
@@ -296,8 +301,10 @@ export class Binder {
     try {
       // Advanced functions and cmdlets refuse strings for [bool]; simple functions convert them.
       if (!this.simple && (t === 'system.boolean' || t === 'system.boolean[]')) checkBooleanArgument(value);
+      // A compiled parameter refuses $null for a value type; a script parameter converts it (0, '').
+      const compiled = this.kind === 'cmdlet' || p.isCommon;
       if ((value === null || value === undefined) && !t.endsWith('[]') && t !== 'system.string' && t !== 'system.boolean') {
-        if (p.allowNull) return null;
+        if (p.allowNull || !compiled) return value === undefined ? null : convertNullForScript(p.type);
         if (/^system\.(int|uint|double|decimal|byte|sbyte|single|int16|uint16|int64|uint64|guid|datetime|char)/.test(t)) {
           throw new Error(`Cannot convert null to type "${p.type}".`);
         }
@@ -306,10 +313,13 @@ export class Binder {
       return convertToResolved(value, p.type);
     } catch (e) {
       const inner = e instanceof RuntimeError || e instanceof Error ? e.message : String(e);
-      if (this.kind === 'cmdlet') {
+      if (this.kind === 'cmdlet' || p.isCommon) {
         throw this.error('CannotConvertArgumentNoMessage', `Cannot bind parameter '${p.name}'. ${inner}`, p.name);
       }
-      throw this.error('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, p.name, 'InvalidData');
+      const error = this.error('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, p.name, 'InvalidData');
+      // "No conversion exists" is a cast failure; a value that failed to parse is a real error.
+      error.castFailure = e instanceof RuntimeError && e.record.errorId === 'ConvertToFinalInvalidCastException';
+      throw error;
     }
   }
 
@@ -440,7 +450,8 @@ export class Binder {
   private pipelinePass(input: unknown, byValue: boolean, coerce: boolean): boolean {
     let boundSomething = false;
     const def = this.meta.defaultParameterSet;
-    const ordered = [...this.meta.parameters].sort((a, b) => Number(def !== undefined && b.sets.has(def)) - Number(def !== undefined && a.sets.has(def)));
+    // PowerShell walks the unbound parameters in reverse declaration order, the default set's first.
+    const ordered = [...this.meta.parameters].reverse().sort((a, b) => Number(def !== undefined && b.sets.has(def)) - Number(def !== undefined && a.sets.has(def)));
     for (const p of ordered) {
       if (this.bound.has(p.name)) continue;
       const takes = [...this.validSets].some((s) => {
@@ -462,9 +473,14 @@ export class Binder {
       }
       let converted: unknown;
       try {
-        converted = coerce ? this.convert(p, value) : value;
-      } catch {
-        // A conversion failure inside a pass is skipped: a later pass may still bind.
+        // Without coercion the value already has the right type, but a collection parameter
+        // still receives it as an array.
+        converted = coerce || p.type.endsWith('[]') ? this.convert(p, value) : value;
+      } catch (e) {
+        // A conversion failure inside a pass is skipped, so a later pass may still bind; but a
+        // property named like a script parameter whose value fails to parse is reported for
+        // this object (checked against pwsh: ByValue failures stay silent).
+        if (!byValue && e instanceof ParameterBindingError && e.record.errorId === 'ParameterArgumentTransformationError' && !e.castFailure) throw e;
         this.trace.push({ stage: 'pipeline', parameter: p.name, detail: label, ok: false });
         continue;
       }
@@ -476,6 +492,15 @@ export class Binder {
   }
 
   get validParameterSets(): string[] { return [...this.validSets]; }
+}
+
+/** What a script parameter's type makes of $null: 0 for numbers, '' for strings, $null otherwise. */
+function convertNullForScript(type: string): unknown {
+  try {
+    return /^system\.(int|uint|double|decimal|byte|sbyte|single|int16|uint16|int64|uint64|char|boolean)/i.test(type) ? convertToResolved(null, type) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A [bool] parameter takes only booleans and numbers: `-Flag 'false'` is an error, not True. */

@@ -69,7 +69,7 @@ function checkRule(rule: ValidationRule, value: unknown, host: ScriptRunner): st
       for (const v of items(value)) {
         const s = toStr(v);
         if (s.length < rule.min) return `The character length (${s.length}) of the argument is too short. Specify an argument with a length that is greater than or equal to "${rule.min}", and then try the command again.`;
-        if (s.length > rule.max) return `The character length (${s.length}) of the argument is too long. Specify an argument with a length that is shorter than or equal to "${rule.max}", and then try the command again.`;
+        if (s.length > rule.max) return `The character length of the ${s.length} argument is too long. Shorten the character length of the argument so it is fewer than or equal to "${rule.max}" characters, and then try the command again.`;
       }
       return undefined;
     case 'ValidatePattern':
@@ -82,8 +82,8 @@ function checkRule(rule: ValidationRule, value: unknown, host: ScriptRunner): st
     case 'ValidateScript':
       for (const v of items(value)) {
         if (!host.runValidateScript(rule.script, v)) {
-          if (rule.errorMessage) return formatValue(rule.errorMessage, [toStr(v), toStr(rule.script).trim()]);
-          return `The "${toStr(rule.script).trim()}" validation script for the argument with value "${toStr(v)}" did not return a result of True. Determine why the validation script failed, and then try the command again.`;
+          if (rule.errorMessage) return formatValue(rule.errorMessage, [toStr(v), toStr(rule.script)]);
+          return `The "${toStr(rule.script)}" validation script for the argument with value "${toStr(v)}" did not return a result of True. Determine why the validation script failed, and then try the command again.`;
         }
       }
       return undefined;

@@ -15,7 +15,7 @@ export class NodeHost implements HostIO {
   readonly width: number;
   readonly color: boolean;
 
-  constructor() {
+  constructor(readonly interactive = true) {
     this.width = process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80;
     this.color = Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];
   }

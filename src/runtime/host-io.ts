@@ -15,6 +15,8 @@ export interface HostIO {
   readonly width: number;
   /** True when colour may be used. */
   readonly color: boolean;
+  /** False under -NonInteractive (and in tests): prompts fail instead of reading input. */
+  readonly interactive?: boolean;
   /** Reads a line for Read-Host and prompts; undefined when there is no input. */
   readLine?(prompt: string): string | undefined;
   /** The current directory, for `PS <dir>>` prompts, Get-Location and relative paths. */

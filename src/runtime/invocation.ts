@@ -105,35 +105,43 @@ export class ScriptInvocation {
     this.applyBoundParameters();
   }
 
+  /** `$PSBoundParameters`: one dictionary per call, kept up to date as pipeline objects bind. */
+  private readonly boundParameters = new PsHashtable();
+  /** Each parameter's value when nothing binds it, restored before every pipeline object. */
+  private readonly defaults = new Map<string, unknown>();
+
   private applyBoundParameters() {
-    const bound = new PsHashtable();
     for (const p of this.meta.parameters) {
       if (p.isCommon) continue;
-      if (this.binder.bound.has(p.name)) {
-        const v = this.scope.setLocal(p.name, this.binder.bound.get(p.name));
-        if (p.type !== 'System.Object') v.typeConstraint = p.type;
-        bound.set(p.name, this.binder.bound.get(p.name));
-        continue;
-      }
       const decl = paramBlockOf(this.fn)?.parameters.find((d) => d.name.toLowerCase() === p.name.toLowerCase());
       let value: unknown = null;
       if (decl?.defaultValue) value = evaluate(this.session.evaluator, decl.defaultValue, this.frame);
       else if (p.isSwitch) value = new PsSwitch(false);
-      if (p.type !== 'System.Object' && !p.isSwitch) {
+      if (p.type !== 'System.Object' && !p.isSwitch && (value !== null || !/\[\]$/.test(p.type))) {
         try { value = convertToResolved(value, p.type); } catch { /* an unconvertible default stays as written */ }
       }
-      const v = this.scope.setLocal(p.name, value);
-      if (p.type !== 'System.Object') v.typeConstraint = p.type;
+      this.defaults.set(p.name, value);
     }
-    for (const p of this.meta.parameters) {
-      if (!p.isCommon || !this.binder.bound.has(p.name)) continue;
-      const value = this.binder.bound.get(p.name);
-      bound.set(p.name, value);
-      this.applyCommonParameter(p.name, value);
+    this.setParameterVariables();
+    for (const [name, value] of this.binder.bound) {
+      if (this.meta.byName.get(name.toLowerCase())?.isCommon) this.applyCommonParameter(name, value);
     }
-    this.scope.setLocal('PSBoundParameters', bound);
+    this.scope.setLocal('PSBoundParameters', this.boundParameters);
     if (this.advanced) this.scope.setLocal('PSCmdlet', this.cmdletObject());
     this.scope.setLocal('MyInvocation', this.myInvocation());
+  }
+
+  /**
+   * Sets each parameter's variable to its bound value or its default. `$PSBoundParameters` gains
+   * what binds and, as in pwsh, keeps entries bound by earlier pipeline objects.
+   */
+  private setParameterVariables() {
+    for (const [name, value] of this.binder.bound) this.boundParameters.set(name, value);
+    for (const p of this.meta.parameters) {
+      if (p.isCommon) continue;
+      const v = this.scope.setLocal(p.name, this.binder.bound.has(p.name) ? this.binder.bound.get(p.name) : this.defaults.get(p.name));
+      if (p.type !== 'System.Object') v.typeConstraint = p.type;
+    }
   }
 
   private applyCommonParameter(name: string, value: unknown) {
@@ -154,7 +162,17 @@ export class ScriptInvocation {
     const o = new PsObject(['System.Management.Automation.PSScriptCmdlet', 'System.Object']);
     const binder = this.binder;
     o.properties.set('parametersetname', { name: 'ParameterSetName', value: null, getter: () => binder.parameterSetName === ALL_SETS ? '__AllParameterSets' : binder.parameterSetName });
-    o.set('ShouldProcess', (target: unknown, action?: unknown) => this.session.shouldProcess(this.frame, toStr(target), action === undefined ? this.fn.name : toStr(action), this.fn.name));
+    const confirmState: { all?: boolean } = {};
+    o.set('ShouldProcess', (target: unknown, action?: unknown) => {
+      try {
+        // -WhatIf and -Confirm reach a script function as $WhatIfPreference and $ConfirmPreference.
+        return this.session.shouldProcess(this.frame, toStr(target), action === undefined ? this.fn.name : toStr(action), { confirmImpact: this.meta.confirmImpact, state: confirmState });
+      } catch (e) {
+        if (!(e instanceof RuntimeError)) throw e;
+        const args = action === undefined ? 1 : 2;
+        throw RuntimeError.of('System.Management.Automation.MethodInvocationException', `Exception calling "ShouldProcess" with "${args}" argument(s): "${e.message}"`, e.record.errorId, e.record.category, null, this.fn.name);
+      }
+    });
     o.set('WriteVerbose', (m: unknown) => { this.frame.streams.verbose(toStr(m)); });
     o.set('WriteWarning', (m: unknown) => { this.frame.streams.warning(toStr(m)); });
     o.set('MyInvocation', this.myInvocation());
@@ -194,9 +212,7 @@ export class ScriptInvocation {
         this.session.evaluator.reportError(failure.record, this.frame);
         return;
       }
-      for (const [name, value] of this.binder.bound) {
-        if (!this.meta.byName.get(name.toLowerCase())?.isCommon) this.scope.setLocal(name, value);
-      }
+      this.setParameterVariables();
     }
     if (!this.processBlock) {
       if (hasInput) this.pipelineInput.push(input);

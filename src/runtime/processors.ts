@@ -382,8 +382,10 @@ class CmdletContextImpl implements CmdletContext {
     this.ev.session.invokeScriptBlockTo(script, frame, { args, dollarUnder, dotSource: true });
   }
 
+  private readonly confirmState: { all?: boolean } = {};
+
   shouldProcess(target: string, action: string): boolean {
-    return this.ev.session.shouldProcess(this.frame, target, action, this.info.name, this.binder.bound);
+    return this.ev.session.shouldProcess(this.frame, target, action, { bound: this.binder.bound, confirmImpact: this.info.metadata.confirmImpact, state: this.confirmState });
   }
 
   getVariable(name: string) { return this.frame.scope.lookup(name)?.value; }

@@ -13,7 +13,7 @@ import { Scope } from './scope.js';
 import type { Frame, Streams } from './frame.js';
 import type { HostIO } from './host-io.js';
 import { isInstanceOf } from './types.js';
-import { toBool } from './conversion.js';
+import { toBool, toStr } from './conversion.js';
 import { resolveTypeName } from './types.js';
 import { PsErrorRecord, PsException, PsHashtable, PsObject, ScriptBlockValue } from './values.js';
 import type { AliasInfo, CmdletInfo, CommandInfo, FunctionInfo } from '../commands/command-info.js';
@@ -31,6 +31,13 @@ export interface SessionOptions {
     flushHost(): void;
     toText(values: unknown[]): string;
   };
+}
+
+export interface ShouldProcessOptions {
+  bound?: ReadonlyMap<string, unknown>;
+  confirmImpact: string;
+  /** "Yes to All" / "No to All", remembered for one command invocation. */
+  state?: { all?: boolean };
 }
 
 export class Session {
@@ -183,25 +190,45 @@ export class Session {
   }
 
   /**
-   * ShouldProcess: with -WhatIf (or $WhatIfPreference) prints pwsh's "What if:" line and says no;
-   * with -Confirm asks on the host (no input answers No).
+   * ShouldProcess (about_Preference_Variables, $ConfirmPreference): with -WhatIf or
+   * `$WhatIfPreference` prints pwsh's "What if:" line and answers no. Confirmation is asked when
+   * -Confirm is given or the command's ConfirmImpact reaches `$ConfirmPreference`; a host that
+   * cannot prompt (-NonInteractive) fails as pwsh does, and the end of input answers no.
+   * Returns the answer, with "Yes to All" / "No to All" remembered in `state` for the command.
    */
-  shouldProcess(frame: Frame, target: string, action: string, commandName: string, bound?: ReadonlyMap<string, unknown>): boolean {
+  shouldProcess(frame: Frame, target: string, action: string, options: ShouldProcessOptions): boolean {
+    const { bound, confirmImpact, state } = options;
     const whatIf = bound?.has('WhatIf') ? toBool(bound.get('WhatIf')) : toBool(frame.scope.lookup('WhatIfPreference')?.value);
     if (whatIf) {
       this.writeHost(`What if: Performing the operation "${action}" on target "${target}".`, true);
       return false;
     }
-    const confirm = bound?.has('Confirm') ? toBool(bound.get('Confirm')) : false;
-    if (confirm) {
-      this.writeHost('\nConfirm\nAre you sure you want to perform this action?', true);
-      this.writeHost(`Performing the operation "${action}" on target "${target}".`, true);
+    let mustConfirm: boolean;
+    if (bound?.has('Confirm')) mustConfirm = toBool(bound.get('Confirm'));
+    else {
+      const preference = toStr(frame.scope.lookup('ConfirmPreference')?.value ?? 'High');
+      const rank = (x: string) => ['none', 'low', 'medium', 'high'].indexOf(x.toLowerCase());
+      mustConfirm = rank(preference) > 0 && rank(confirmImpact) >= rank(preference);
+    }
+    if (!mustConfirm) return true;
+    if (state?.all !== undefined) return state.all;
+    if (!this.host.interactive) {
+      throw RuntimeError.of('System.Management.Automation.PSInvalidOperationException', 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.', 'PSInvalidOperationException', 'InvalidOperation');
+    }
+    this.writeHost('\nConfirm\nAre you sure you want to perform this action?', true);
+    this.writeHost(`Performing the operation "${action}" on target "${target}".`, true);
+    for (;;) {
       const answer = this.host.readLine?.('[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): ');
       if (answer === undefined) return false;
-      return answer.trim() === '' || /^[ya]/i.test(answer.trim());
+      const a = answer.trim().toLowerCase();
+      if (a === '' || a === 'y') return true;
+      if (a === 'a') { if (state) state.all = true; return true; }
+      if (a === 'n') return false;
+      if (a === 'l') { if (state) state.all = false; return false; }
+      if (a === '?') {
+        this.writeHost('Y - Continue with only the next step of the operation.\nA - Continue with all the steps of the operation.\nN - Skip this operation and proceed with the next operation.\nL - Skip this operation and all subsequent operations.\nS - Pause the current pipeline and return to the command prompt. Type "exit" to resume the pipeline.', true);
+      }
     }
-    void commandName;
-    return true;
   }
 
   // ## Errors and `$Matches`

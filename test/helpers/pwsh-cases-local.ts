@@ -2,7 +2,7 @@
 import { harnessScript, splitResults } from './pwsh-cases.js';
 import { runScript } from './run.js';
 
-export function runCasesInMinipwsh(cases: string[]): string[] {
-  const r = runScript(harnessScript(cases), { mode: 'command' });
+export function runCasesInMinipwsh(cases: string[], prelude = ''): string[] {
+  const r = runScript(harnessScript(cases, prelude), { mode: 'command' });
   return splitResults(r.stdout, cases.length);
 }

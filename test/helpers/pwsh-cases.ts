@@ -18,11 +18,11 @@ export function readCases(dir: string): string[] {
 }
 
 /** The script that runs every case and prints each result in the table's format. */
-export function harnessScript(cases: string[]): string {
-  const lines: string[] = [];
+export function harnessScript(cases: string[], prelude = ''): string {
+  const lines: string[] = prelude ? [prelude] : [];
   cases.forEach((c, i) => {
     lines.push(`'${MARK} ${i}'`);
-    lines.push(`try { foreach ($__v in @(${c})) { if ($null -eq $__v) { '$null' } else { "$__v [$($__v.GetType().Name)]" } } } catch { "ERR $($_.FullyQualifiedErrorId): $($_.Exception.Message)" }`);
+    lines.push(`try { foreach ($__v in @(${c} 2>&1)) { if ($null -eq $__v) { '$null' } elseif ($__v -is [System.Management.Automation.ErrorRecord]) { "NONTERMINATING $($__v.FullyQualifiedErrorId): $($__v.Exception.Message)" } else { "$__v [$($__v.GetType().Name)]" } } } catch { "ERR $($_.FullyQualifiedErrorId): $($_.Exception.Message)" }`);
   });
   return lines.join('\n') + '\n';
 }
@@ -51,9 +51,15 @@ export function readExpectedCases(dir: string): Map<string, string> {
   return map;
 }
 
-export function runPwshCases(pwsh: string, cases: string[]): string[] {
+/** The prelude of a table (`prelude.ps1` beside `cases.txt`), or ''. */
+export function readPrelude(dir: string): string {
+  const file = path.join(dir, 'prelude.ps1');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+}
+
+export function runPwshCases(pwsh: string, cases: string[], prelude = ''): string[] {
   const file = path.join(os.tmpdir(), `minipwsh-cases-${process.pid}.ps1`);
-  fs.writeFileSync(file, harnessScript(cases));
+  fs.writeFileSync(file, harnessScript(cases, prelude));
   const r = spawnSync(pwsh, ['-NoProfile', '-NonInteractive', '-File', file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 300_000 });
   fs.unlinkSync(file);
   return splitResults(r.stdout ?? '', cases.length);
@@ -61,7 +67,7 @@ export function runPwshCases(pwsh: string, cases: string[]): string[] {
 
 export function recordCases(pwsh: string, dir: string): number {
   const cases = readCases(dir);
-  const results = runPwshCases(pwsh, cases);
+  const results = runPwshCases(pwsh, cases, readPrelude(dir));
   const text = cases.map((c, i) => `>>> ${c}\n${results[i]}\n`).join('');
   fs.writeFileSync(path.join(dir, 'expected.txt'), text);
   return cases.length;
