@@ -265,8 +265,11 @@ class Scanner {
           this.open('method', 'operand');
           return;
         }
+        const afterParam = this.lastType() === T.Param;
         this.push(T.LParen, start, this.pos);
         this.open('paren', 'start');
+        // After `param( ... )` a statement may follow on the same line.
+        if (afterParam) this.stack[this.stack.length - 1]!.resume = 'start';
         return;
       case ')':
         this.pos++;

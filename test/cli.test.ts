@@ -72,6 +72,20 @@ describe('minipwsh command line', () => {
     expect(r.code).toBe(64);
     expect(r.stderr).toContain("The argument '/no/such/file.ps1' is not recognized as the name of a script file.");
   });
+  it('-Confirm asks on the host; the answer decides, and no input means No', () => {
+    const f = tempScript('function f { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.ShouldProcess("tgt", "act")) { "yes" } else { "no" } }\nf -Confirm\n"after"\n');
+    const prompt = '\nConfirm\nAre you sure you want to perform this action?\nPerforming the operation "act" on target "tgt".\n[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help \n(default is "Y"):';
+    expect(cli(['-File', f], 'y\n').stdout).toBe(`${prompt}y\nyes\nafter\n`);
+    expect(cli(['-File', f], 'n\n').stdout).toBe(`${prompt}n\nno\nafter\n`);
+    expect(cli(['-File', f], '').stdout).toBe(`${prompt}\nno\nafter\n`);
+    const r = cli(['-NonInteractive', '-File', f]);
+    expect(r.stdout).toBe('after\n');
+    expect(r.stderr).toContain('Read and Prompt functionality is not available.');
+  });
+  it('-WhatIf changes nothing and prints what would happen', () => {
+    const f = tempScript('function g { [CmdletBinding(SupportsShouldProcess)] param($Path) if ($PSCmdlet.ShouldProcess($Path, "Remove")) { "removed $Path" } }\ng -Path a.txt -WhatIf\ng -Path b.txt\n');
+    expect(cli(['-File', f]).stdout).toBe('What if: Performing the operation "Remove" on target "a.txt".\nremoved b.txt\n');
+  });
   it('never prints a JavaScript stack trace for bad input', () => {
     for (const text of ['}}}', '$(', '@{a=', "'", '[int', '& {', 'function', 'a |', '1 +* 2', '-', '$x.', '@(1,', 'if', 'switch', 'try {}']) {
       const r = cli(['-Command', text]);

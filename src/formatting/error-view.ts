@@ -43,12 +43,61 @@ export function renderConcise(m: PositionedMessage, width: number): string {
   const headerPad = lineNo.length > 4 ? ' '.repeat(lineNo.length - 4) : '';
   const linePad = lineNo.length < 4 ? ' '.repeat(4 - lineNo.length) : '';
   const prefix = `${headerPad}     | `;
+  const shown = positionLine(p);
   let out = `${m.reason}: ${p.scriptName ? `${p.scriptName}:${p.line}` : ''}\n`;
   out += `${headerPad}Line |\n`;
-  out += `${linePad}${lineNo} |  ${p.lineText}\n`;
-  out += `${prefix} ${' '.repeat(Math.max(0, p.column - 1))}${'~'.repeat(Math.max(1, p.extentLength))}\n`;
+  out += `${linePad}${lineNo} |  ${shown.line}\n`;
+  out += `${prefix} ${shown.highlight}\n`;
   out += wrapMessage(prefix, m.message.replace(/\r?\n/g, ' ').replace(/\t/g, ' '), width);
   return out;
+}
+
+const MAX_LINE = 69;
+
+/**
+ * The source line and the `~~~` under the error, as PowerShell's position message shows them:
+ * tabs expanded, and a line longer than 69 characters cut around the error with `…` marks.
+ */
+export function positionLine(p: InvocationInfo): { line: string; highlight: string } {
+  let line = p.lineText.replace(/\s+$/, '');
+  let before = Math.max(0, p.column - 1);
+  let length = Math.min(p.extentLength, Math.max(0, line.length - before));
+  if (line.includes('\t')) {
+    const head = line.slice(0, before).replace(/\t/g, '    ');
+    const mid = line.slice(before, before + length).replace(/\t/g, '    ');
+    line = head + mid + line.slice(before + length).replace(/\t/g, '    ');
+    before = head.length;
+    length = mid.length;
+  }
+  let prefixDots = false;
+  let suffixDots = false;
+  if (line.length > MAX_LINE) {
+    const totalPrefix = before;
+    let prefix = Math.min(totalPrefix, 12);
+    const totalSuffix = line.length - length - before;
+    let suffix = Math.min(totalSuffix, 8);
+    let candidate = prefix + length + suffix;
+    if (candidate >= MAX_LINE) {
+      if (prefix + length >= MAX_LINE) length = MAX_LINE - prefix;
+      suffixDots = true;
+    } else {
+      const prefixAvailable = totalPrefix - prefix;
+      if (prefixAvailable > 0) {
+        prefix += Math.min(prefixAvailable, MAX_LINE - candidate);
+        candidate = prefix + length + suffix;
+      }
+      if (candidate < MAX_LINE && totalSuffix > 0) suffix += Math.min(totalSuffix, MAX_LINE - candidate);
+      suffixDots = suffix < totalSuffix;
+    }
+    prefixDots = prefix < totalPrefix;
+    const startIndex = Math.max(before - prefix, 0);
+    line = line.substr(startIndex, MAX_LINE);
+    before = Math.min(before, prefix);
+    length = Math.min(length, MAX_LINE - before);
+  }
+  const shownLine = `${prefixDots ? '\u2026 ' : ''}${line}${suffixDots ? ' \u2026' : ''}`;
+  const highlight = ' '.repeat(before + (prefixDots ? 2 : 0)) + '~'.repeat(Math.max(1, length));
+  return { line: shownLine, highlight };
 }
 
 /** Cuts `s` to at most `length` characters, at the last white space (pwsh's Get-TruncatedString). */

@@ -57,6 +57,13 @@ export class NodeHost implements HostIO {
   readLine(prompt: string): string | undefined {
     this.writeOut(prompt);
     this.flush();
+    const line = this.readRawLine();
+    // A terminal echoes what is typed; from a pipe pwsh echoes the answer itself.
+    if (line !== undefined && !process.stdin.isTTY) this.writeOut(line + '\n');
+    return line;
+  }
+
+  private readRawLine(): string | undefined {
     let line = '';
     const buf = Buffer.alloc(1);
     for (;;) {

@@ -74,7 +74,13 @@ export function evaluate(ev: Evaluator, e: A.Expression, frame: Frame): unknown 
       const target = evaluate(ev, e.target, frame);
       if (e.nullConditional && (target === null || target === undefined)) return null;
       const args = e.arguments.map((a) => evaluate(ev, a, frame));
-      return (invokeMember(ev, target, e.member, args, e.isStatic, frame));
+      try {
+        return invokeMember(ev, target, e.member, args, e.isStatic, frame);
+      } catch (err) {
+        // pwsh points at the method call itself, not at the whole statement.
+        if (err instanceof RuntimeError && !err.record.invocationInfo) ev.locate(err, e, frame);
+        throw err;
+      }
     }
     case 'Index': {
       const target = evaluate(ev, e.target, frame);

@@ -170,7 +170,7 @@ export class ScriptInvocation {
       } catch (e) {
         if (!(e instanceof RuntimeError)) throw e;
         const args = action === undefined ? 1 : 2;
-        throw RuntimeError.of('System.Management.Automation.MethodInvocationException', `Exception calling "ShouldProcess" with "${args}" argument(s): "${e.message}"`, e.record.errorId, e.record.category, null, this.fn.name);
+        throw RuntimeError.of('System.Management.Automation.MethodInvocationException', `Exception calling "ShouldProcess" with "${args}" argument(s): "${e.message}"`, e.record.errorId, 'NotSpecified', null, this.fn.name);
       }
     });
     o.set('WriteVerbose', (m: unknown) => { this.frame.streams.verbose(toStr(m)); });

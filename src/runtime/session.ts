@@ -217,9 +217,13 @@ export class Session {
     }
     this.writeHost('\nConfirm\nAre you sure you want to perform this action?', true);
     this.writeHost(`Performing the operation "${action}" on target "${target}".`, true);
+    const choices = '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help ';
+    const prompt = choices.length + 17 > this.host.width ? `${choices}\n(default is "Y"):` : `${choices}(default is "Y"):`;
     for (;;) {
-      const answer = this.host.readLine?.('[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): ');
-      if (answer === undefined) return false;
+      this.formatter.flushHost();
+      const answer = this.host.readLine?.(prompt);
+      // No more input answers No (pwsh fails with a NullReferenceException here).
+      if (answer === undefined) { this.host.writeOut('\n'); return false; }
       const a = answer.trim().toLowerCase();
       if (a === '' || a === 'y') return true;
       if (a === 'a') { if (state) state.all = true; return true; }
