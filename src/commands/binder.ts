@@ -38,11 +38,24 @@ export interface CommandArgument {
   splatted?: boolean;
 }
 
+/**
+ * One step of binding, as the explainer and Trace-Command read it. `setsBefore`/`setsAfter` are
+ * the candidate parameter sets around the step; `detail` is PowerShell's trace text for it.
+ */
 export interface BindingTraceEntry {
-  stage: 'named' | 'positional' | 'mandatory' | 'pipeline' | 'set' | 'restore';
+  stage: 'named' | 'positional' | 'remaining' | 'mandatory' | 'pipeline' | 'set' | 'restore';
   parameter?: string;
+  /** The value tried, before conversion. */
+  argument?: unknown;
+  /** For pipeline steps: which attribute let the parameter take the object. */
+  pass?: 'ValueFromPipeline' | 'ValueFromPipelineByPropertyName';
+  coercion?: boolean;
+  result: 'bound' | 'skipped' | 'failed' | 'info';
+  /** Why a step was skipped or failed, or how a set was chosen, in plain words. */
+  reason?: string;
+  setsBefore: string[];
+  setsAfter: string[];
   detail: string;
-  ok: boolean;
 }
 
 export class ParameterBindingError extends RuntimeError {
@@ -89,6 +102,13 @@ export class Binder {
 
   /** The argument being bound, so that an error can point at it. */
   private currentExtent?: { start: number; end: number };
+  /** The stage now binding, for the record of each bound value. */
+  private stage: BindingTraceEntry['stage'] = 'named';
+
+  private note(entry: Omit<BindingTraceEntry, 'setsBefore' | 'setsAfter'> & { setsBefore?: string[] }) {
+    const sets = [...this.validSets];
+    this.trace.push({ ...entry, setsBefore: entry.setsBefore ?? sets, setsAfter: sets });
+  }
 
   private error(id: string, message: string, parameter?: string, category: ErrorCategory = 'InvalidArgument'): ParameterBindingError {
     const e = new ParameterBindingError(message, id, this.commandName, parameter, category);
@@ -152,7 +172,7 @@ export class Binder {
         this.currentExtent = next.extent;
         i++;
       }
-      this.trace.push({ stage: 'named', parameter: p.name, detail: `BIND NAMED arg [${toStr(value)}] to parameter [${p.name}]`, ok: true });
+      this.stage = 'named';
       this.bindValue(p, value, true);
     }
     this.bindPositional(positional, remaining);
@@ -204,11 +224,11 @@ export class Binder {
           if ([...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments)) {
             // A remaining-arguments parameter takes every positional argument from here on, as a list.
             const rest = remainingValues(args.slice(index));
-            this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND REMAININGARGUMENTS cmd line args to param [${p.name}]`, ok: true });
+            this.stage = 'remaining';
             this.bindValue(p, rest, true);
             index = args.length;
           } else {
-            this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND POSITIONAL arg [${toStr(arg.value)}] to parameter [${p.name}]`, ok: true });
+            this.stage = 'positional';
             this.bindValue(p, arg.value, true);
             index++;
           }
@@ -219,7 +239,7 @@ export class Binder {
           // A script parameter's type conversion is an argument transformation: its failure is
           // final. A cmdlet's conversion failure only means "try the next parameter".
           if (e.record.errorId === 'ParameterArgumentTransformationError' || e.record.category === 'InvalidData') throw e;
-          this.trace.push({ stage: 'positional', parameter: p.name, detail: `BIND POSITIONAL arg [${toStr(arg.value)}] to parameter [${p.name}] failed: ${e.message}`, ok: false });
+          this.note({ stage: 'positional', parameter: p.name, argument: arg.value, coercion: true, result: 'skipped', reason: e.message, detail: `BIND arg [${toStr(arg.value)}] to param [${p.name}] SKIPPED` });
           firstError ??= e;
         }
       }
@@ -229,7 +249,7 @@ export class Binder {
     if (rest.length === 0) return;
     const remainder = this.meta.parameters.find((p) => !this.bound.has(p.name) && [...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments));
     if (remainder) {
-      this.trace.push({ stage: 'positional', parameter: remainder.name, detail: `BIND REMAININGARGUMENTS cmd line args to param [${remainder.name}]`, ok: true });
+      this.stage = 'remaining';
       this.bindValue(remainder, remainingValues(rest), true);
       return;
     }
@@ -323,13 +343,27 @@ export class Binder {
     }
   }
 
+  /** The pipeline pass that is binding, for the record. */
+  private pass?: { pass: BindingTraceEntry['pass']; coercion: boolean; argument: unknown };
+
   private bindValue(p: ParameterMetadata, value: unknown, coerce: boolean): void {
-    const converted = coerce ? this.convert(p, value) : value;
-    this.checkMandatoryValue(p, converted);
-    const failure = validateArgument(p, converted, this.host);
-    if (failure) throw this.error(failure.id, failure.message, p.name, 'InvalidData');
-    this.bound.set(p.name, converted);
-    this.narrowSets(p);
+    const setsBefore = [...this.validSets];
+    const argument = this.pass ? this.pass.argument : value;
+    try {
+      const converted = coerce ? this.convert(p, value) : value;
+      this.checkMandatoryValue(p, converted);
+      const failure = validateArgument(p, converted, this.host);
+      if (failure) throw this.error(failure.id, failure.message, p.name, 'InvalidData');
+      this.bound.set(p.name, converted);
+      this.narrowSets(p);
+      this.note({
+        stage: this.stage, parameter: p.name, argument, pass: this.pass?.pass, coercion: this.pass?.coercion ?? coerce, result: 'bound',
+        setsBefore, detail: `BIND arg [${toStr(argument)}] to param [${p.name}] SUCCESSFUL`,
+      });
+    } catch (e) {
+      this.note({ stage: this.stage, parameter: p.name, argument, result: 'failed', reason: e instanceof Error ? e.message : String(e), setsBefore, detail: `BIND arg [${toStr(argument)}] to parameter [${p.name}]` });
+      throw e;
+    }
   }
 
   /** A mandatory parameter refuses null, '' and empty arrays unless an Allow* attribute permits them. */
@@ -392,11 +426,14 @@ export class Binder {
     const chosen = candidates[0]!;
     const missing = this.missingMandatory(chosen, false);
     if (missing.length) throw this.missingMandatoryError(missing);
+    const before = [...this.validSets];
     this.validSets = new Set([chosen]);
     this.parameterSetName = chosen;
+    this.note({ stage: 'set', result: 'info', setsBefore: before, reason: before.length === 1 ? `only ${chosen} remains` : chosen === def ? `${chosen} is the default set` : `only ${chosen} has its mandatory parameters`, detail: `using parameter set [${chosen}]` });
   }
 
   private missingMandatoryError(missing: ParameterMetadata[]): ParameterBindingError {
+    this.note({ stage: 'mandatory', result: 'failed', reason: `missing mandatory parameters: ${missing.map((p) => p.name).join(', ')}`, detail: `MANDATORY PARAMETER CHECK on cmdlet [${this.commandName}]` });
     return this.error('MissingMandatoryParameter', `Cannot process command because of one or more missing mandatory parameters: ${missing.map((p) => p.name).join(' ')}.`, missing[0]!.name);
   }
 
@@ -416,7 +453,7 @@ export class Binder {
     this.bound.clear();
     for (const [k, v] of this.commandLineBound) this.bound.set(k, v);
     this.validSets = new Set(this.commandLineSets);
-    this.trace.push({ stage: 'restore', detail: 'RESTORING pipeline parameter\'s original values', ok: true });
+    this.note({ stage: 'restore', result: 'info', detail: 'RESTORING pipeline parameter\'s original values' });
     let boundAny = false;
     try {
       for (const [byValue, coerce] of [[true, false], [false, false], [true, true], [false, true]] as const) {
@@ -459,16 +496,20 @@ export class Binder {
         return m && (byValue ? m.valueFromPipeline : m.valueFromPipelineByPropertyName);
       });
       if (!takes) continue;
+      const pass = byValue ? 'ValueFromPipeline' : 'ValueFromPipelineByPropertyName';
+      const label = `Parameter [${p.name}] PIPELINE INPUT ${pass} ${coerce ? 'WITH COERCION' : 'NO COERCION'}`;
       let value: unknown;
       if (byValue) value = input;
       else {
         const found = propertyOf(input, p);
-        if (!found.found) continue;
+        if (!found.found) {
+          this.note({ stage: 'pipeline', parameter: p.name, pass, coercion: coerce, result: 'skipped', reason: `the object has no property named ${[p.name, ...p.aliases].join(' or ')}`, detail: label });
+          continue;
+        }
         value = found.value;
       }
-      const label = `Parameter [${p.name}] PIPELINE INPUT ${byValue ? 'ValueFromPipeline' : 'ValueFromPipelineByPropertyName'} ${coerce ? 'WITH COERCION' : 'NO COERCION'}`;
       if (!coerce && !this.matchesWithoutCoercion(p, value)) {
-        this.trace.push({ stage: 'pipeline', parameter: p.name, detail: label, ok: false });
+        this.note({ stage: 'pipeline', parameter: p.name, argument: value, pass, coercion: false, result: 'skipped', reason: `a ${typeNameOf(value)} is not a ${p.type} without conversion`, detail: label });
         continue;
       }
       let converted: unknown;
@@ -480,12 +521,18 @@ export class Binder {
         // A conversion failure inside a pass is skipped, so a later pass may still bind; but a
         // property named like a script parameter whose value fails to parse is reported for
         // this object (checked against pwsh: ByValue failures stay silent).
-        if (!byValue && e instanceof ParameterBindingError && e.record.errorId === 'ParameterArgumentTransformationError' && !e.castFailure) throw e;
-        this.trace.push({ stage: 'pipeline', parameter: p.name, detail: label, ok: false });
+        const reason = e instanceof Error ? e.message : String(e);
+        if (!byValue && e instanceof ParameterBindingError && e.record.errorId === 'ParameterArgumentTransformationError' && !e.castFailure) {
+          this.note({ stage: 'pipeline', parameter: p.name, argument: value, pass, coercion: coerce, result: 'failed', reason, detail: label });
+          throw e;
+        }
+        this.note({ stage: 'pipeline', parameter: p.name, argument: value, pass, coercion: coerce, result: 'skipped', reason, detail: label });
         continue;
       }
-      this.trace.push({ stage: 'pipeline', parameter: p.name, detail: label, ok: true });
+      this.stage = 'pipeline';
+      this.pass = { pass, coercion: coerce, argument: value };
       this.bindValue(p, converted, false);
+      this.pass = undefined;
       boundSomething = true;
     }
     return boundSomething;
