@@ -8,10 +8,14 @@ import type { CmdletHelp, CmdletImplementation, CmdletInfo } from '../commands/c
 import { buildMetadata, type CommandDeclaration } from '../commands/metadata.js';
 
 export function defineCmdlet(
-  decl: CommandDeclaration & { module?: string; help?: CmdletHelp },
+  decl: CommandDeclaration & { module?: string; help?: CmdletHelp; implementingType?: string },
   create: () => CmdletImplementation,
 ): CmdletInfo {
-  return { kind: 'Cmdlet', name: decl.name, module: decl.module ?? 'Microsoft.PowerShell.Utility', metadata: buildMetadata(decl), help: decl.help, create };
+  return {
+    kind: 'Cmdlet', name: decl.name, module: decl.module ?? 'Microsoft.PowerShell.Utility',
+    implementingType: decl.implementingType ?? `Microsoft.PowerShell.Commands.${decl.name.replace('-', '')}Command`,
+    metadata: buildMetadata(decl), help: decl.help, create,
+  };
 }
 
 export const STRING = 'System.String';

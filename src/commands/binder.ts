@@ -61,8 +61,9 @@ export interface BindingTraceEntry {
 export class ParameterBindingError extends RuntimeError {
   /** Set when a script parameter's conversion failed for want of any conversion (not a parse error). */
   castFailure = false;
-  constructor(message: string, errorId: string, commandName: string, readonly parameterName?: string, category: ErrorCategory = 'InvalidArgument') {
-    super(new PsErrorRecord(new PsException('System.Management.Automation.ParameterBindingException', message), errorId, category, null, undefined, commandName));
+  /** `idSuffix` is what follows the comma in the FullyQualifiedErrorId: the function's name, or a cmdlet's .NET type. */
+  constructor(message: string, errorId: string, commandName: string, readonly parameterName?: string, category: ErrorCategory = 'InvalidArgument', idSuffix = commandName) {
+    super(new PsErrorRecord(new PsException('System.Management.Automation.ParameterBindingException', message), errorId, category, null, undefined, idSuffix));
     this.record.activity = commandName;
   }
 }
@@ -96,6 +97,8 @@ export class Binder {
     private readonly host: BinderHost,
     /** A simple function: unknown and extra arguments go to `$args` instead of failing. */
     readonly simple = false,
+    /** For a cmdlet, its .NET type, which error ids name (`...,Microsoft.PowerShell.Commands.WriteOutputCommand`). */
+    private readonly idSuffix?: string,
   ) {
     this.validSets = new Set(meta.setNames.length ? meta.setNames : [ALL_SETS]);
   }
@@ -111,7 +114,7 @@ export class Binder {
   }
 
   private error(id: string, message: string, parameter?: string, category: ErrorCategory = 'InvalidArgument'): ParameterBindingError {
-    const e = new ParameterBindingError(message, id, this.commandName, parameter, category);
+    const e = new ParameterBindingError(message, id, this.commandName, parameter, category, this.idSuffix ?? this.commandName);
     if (this.currentExtent) e.extent = this.currentExtent;
     return e;
   }
@@ -149,6 +152,12 @@ export class Binder {
       try {
         p = this.resolveName(arg.parameterName);
       } catch (e) {
+        if (e instanceof ParameterBindingError && e.record.errorId === 'NamedParameterNotFound' && !this.simple && this.hasRemainingArguments()) {
+          // A remaining-arguments parameter also collects unknown `-Name` tokens, as text.
+          positional.push({ value: arg.parameterText ?? '-' + arg.parameterName, hasValue: true, text: arg.parameterText, extent: arg.extent });
+          if (arg.hasValue) positional.push({ value: arg.value, hasValue: true, extent: arg.extent });
+          continue;
+        }
         if (!this.simple || !(e instanceof ParameterBindingError) || e.record.errorId !== 'NamedParameterNotFound') throw e;
         // A simple function keeps an unknown parameter, and the value after it, in `$args`.
         remaining.push(new PsArgumentName(arg.parameterText ?? '-' + arg.parameterName));
@@ -181,6 +190,10 @@ export class Binder {
     this.commandLineBound = new Map(this.bound);
     this.commandLineSets = new Set(this.validSets);
     return { bound: this.bound, remaining };
+  }
+
+  private hasRemainingArguments(): boolean {
+    return this.meta.parameters.some((p) => [...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments));
   }
 
   /** A splatted `Name = value` gives way to `-Name` written explicitly on the command line. */
@@ -478,7 +491,8 @@ export class Binder {
     }
     const missing = this.missingMandatory(chosen, false);
     if (missing.length) {
-      return this.error('InputObjectMissingMandatory', `The input object cannot be bound because it did not contain the information required to bind all mandatory parameters: ${missing.map((p) => p.name).join(' ')}`, undefined);
+      // pwsh's text has two spaces here: each missing name is appended as " Name" after ": ".
+      return this.error('InputObjectMissingMandatory', `The input object cannot be bound because it did not contain the information required to bind all mandatory parameters: ${missing.map((p) => ' ' + p.name).join('')}`, undefined);
     }
     this.parameterSetName = chosen;
     return undefined;

@@ -24,6 +24,8 @@ export interface CmdletInfo {
   kind: 'Cmdlet';
   name: string;
   module: string;
+  /** The .NET class pwsh implements it with, as error ids show it. */
+  implementingType: string;
   metadata: CommandMetadata;
   help?: CmdletHelp;
   create(): CmdletImplementation;

@@ -201,7 +201,7 @@ class CmdletProcessor implements Processor {
         const r = ev.session.invokeScriptBlock(script, frame, { args: [], dollarUnder: value, dotSource: false });
         return toBool(r.length === 1 ? r[0] : r);
       },
-    });
+    }, false, info.implementingType);
     this.ctx = new CmdletContextImpl(ev, info, this.binder, frame, out, node, this);
   }
 
