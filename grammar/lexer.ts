@@ -8,9 +8,15 @@
  * parser. Here the scanner tracks the mode itself from the tokens it has produced, with a stack of
  * open brackets (each remembers the mode to resume), so that Chevrotain's parser receives a token
  * vector whose kinds already say which reading applies. See `README.md` beside this file.
+ *
+ * The Scanner is one class, longer than our usual files, because every token rule reads and
+ * updates the same mode and bracket stack; what does not depend on the mode is in scan-helpers.ts.
  */
 import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens.js';
+import { computeLineStarts, escapeChar, isDigit, isIdentChar, isLetter, isVarChar, positionAt, readVariable, scanNumber } from './scan-helpers.js';
+
+export { computeLineStarts, positionAt, scanNumber, type NumberValue } from './scan-helpers.js';
 
 export interface LexError {
   offset: number;
@@ -21,13 +27,6 @@ export interface LexError {
   incomplete: boolean;
 }
 
-/** A number literal as the scanner read it. */
-export interface NumberValue {
-  kind: 'Int32' | 'Int64' | 'Double' | 'Decimal' | 'Byte' | 'SByte' | 'Int16' | 'UInt16' | 'UInt32' | 'UInt64' | 'BigInteger';
-  value: number;
-  /** True when a type suffix (`l`, `d`, `u`...) chose the type. */
-  suffixed?: boolean;
-}
 
 /** One piece of an expandable string: text, a `$variable`, or a `$( )` sub-expression. */
 export type StringPart =
@@ -54,10 +53,6 @@ const SINGLE_QUOTES = '\'\u2018\u2019\u201a\u201b';
 const DOUBLE_QUOTES = '"\u201c\u201d\u201e';
 const isSingleQuote = (c: string) => c !== '' && SINGLE_QUOTES.includes(c);
 const isDoubleQuote = (c: string) => c !== '' && DOUBLE_QUOTES.includes(c);
-const isDigit = (c: string) => c >= '0' && c <= '9';
-const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c > '\x7f' && /\p{L}/u.test(c));
-const isVarChar = (c: string) => isLetter(c) || isDigit(c) || c === '_' || c === '?';
-const isIdentChar = (c: string) => isLetter(c) || isDigit(c) || c === '_';
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\f' || c === '\v' || c === '\u00a0' || c === '\ufeff';
 const isNewline = (c: string) => c === '\n' || c === '\r';
 /** Characters that end a bare word in argument mode. */
@@ -77,75 +72,6 @@ for (const name of ['band', 'bor', 'bxor']) operatorTable.set(name, T.BitwiseOp)
 operatorTable.set('not', T.NotOp);
 operatorTable.set('bnot', T.NotOp);
 operatorTable.set('f', T.FormatOp);
-
-const MULTIPLIERS: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
-const NUMBER_RE = /^(?:0[xX]([0-9a-fA-F]+)|0[bB]([01]+)|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))(ul|uy|us|u|y|s|l|d|n)?(kb|mb|gb|tb|pb)?/i;
-
-const INT32_MIN = -2147483648;
-const INT32_MAX = 2147483647;
-
-/**
- * Reads a PowerShell number literal at the start of `text`. Returns the value and how many
- * characters it used, or undefined. Follows the tokenizer's rules: an integer that does not fit
- * Int32 widens to Int64, then Decimal, then Double; hex literals that fit 32 bits are Int32
- * (two's complement), `l` makes Int64, `d` Decimal, and kb..pb multiply.
- */
-export function scanNumber(text: string, start = 0): { value: NumberValue; length: number } | undefined {
-  const m = NUMBER_RE.exec(start === 0 ? text : text.slice(start));
-  if (!m) return undefined;
-  const [whole, hex, bin, dec, suffixRaw, multRaw] = m;
-  const suffix = suffixRaw?.toLowerCase();
-  const mult = multRaw ? MULTIPLIERS[multRaw.toLowerCase()]! : 1;
-  let value: number;
-  let isReal = false;
-  if (hex !== undefined || bin !== undefined) {
-    const big = BigInt(hex !== undefined ? '0x' + hex : '0b' + bin);
-    if (suffix === 'l' || big > 0xffffffffn) {
-      value = Number(BigInt.asIntN(64, big));
-      if (suffix !== 'l' && suffix !== undefined) return undefined;
-      return finish(value * mult, 'Int64');
-    }
-    value = suffix === undefined ? Number(BigInt.asIntN(32, big)) : Number(big);
-  } else {
-    isReal = /[.eE]/.test(dec!);
-    value = Number(dec);
-  }
-  value *= mult;
-  function finish(v: number, kind: NumberValue['kind']) {
-    return { value: { kind, value: v, suffixed: suffix !== undefined }, length: whole.length };
-  }
-  switch (suffix) {
-    case 'd': return finish(value, 'Decimal');
-    case 'l': return isReal && !Number.isInteger(value) ? undefined : finish(value, 'Int64');
-    case 'u': return finish(value, value <= 0xffffffff ? 'UInt32' : 'UInt64');
-    case 'ul': return finish(value, 'UInt64');
-    case 'y': return finish(value, 'SByte');
-    case 'uy': return finish(value, 'Byte');
-    case 's': return finish(value, 'Int16');
-    case 'us': return finish(value, 'UInt16');
-    case 'n': return finish(value, 'BigInteger');
-  }
-  if (isReal) return finish(value, 'Double');
-  if (value >= INT32_MIN && value <= INT32_MAX) return finish(value, 'Int32');
-  if (Number.isSafeInteger(value) || Math.abs(value) <= 9223372036854775807) return finish(value, 'Int64');
-  return finish(value, 'Decimal');
-}
-
-/** Resolves a backtick escape in a double-quoted string (about_Special_Characters). */
-function escapeChar(c: string): string {
-  switch (c) {
-    case '0': return '\0';
-    case 'a': return '\x07';
-    case 'b': return '\b';
-    case 'e': return '\x1b';
-    case 'f': return '\f';
-    case 'n': return '\n';
-    case 'r': return '\r';
-    case 't': return '\t';
-    case 'v': return '\v';
-    default: return c;
-  }
-}
 
 /**
  * The scanner. One instance per call of `tokenize`; `tokenize` may recurse for the inside of
@@ -872,53 +798,6 @@ const afterBlockKeywords: ReadonlyMap<string, TokenType> = new Map([
   ['begin', T.Begin], ['process', T.Process], ['end', T.End],
 ]);
 const statementKeywords = T.statementKeywords;
-
-/** Reads `$name` at `start` (which holds the `$`). */
-function readVariable(text: string, start: number, end: number): { name: string; end: number; error?: { id: string; message: string; incomplete: boolean } } | undefined {
-  let i = start + 1;
-  const c = text[i] ?? '';
-  if (i >= end) return undefined;
-  if (c === '{') {
-    let name = '';
-    i++;
-    while (i < end && text[i] !== '}') {
-      if (text[i] === '`' && i + 1 < end) { name += text[i + 1]; i += 2; continue; }
-      name += text[i]; i++;
-    }
-    if (i >= end) return { name, end, error: { id: 'IncompleteDollarVariableReference', message: "Missing '}' after variable name.", incomplete: true } };
-    return { name, end: i + 1 };
-  }
-  if (c === '$' || c === '^' || c === '?') return { name: c, end: i + 1 };
-  if (!isIdentChar(c)) return undefined;
-  while (i < end && isVarChar(text[i]!)) i++;
-  // `$env:PATH`, `$script:x`: a scope or drive prefix, unless `::` follows (static member).
-  if (text[i] === ':' && text[i + 1] !== ':' && i + 1 < end && isVarChar(text[i + 1]!)) {
-    i++;
-    while (i < end && isVarChar(text[i]!)) i++;
-  }
-  return { name: text.slice(start + 1, i), end: i };
-}
-
-/** 1-based line and column of an offset. */
-export function positionAt(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid; else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-}
-
-export function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) starts.push(i + 1);
-    else if (ch === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
 
 /** Tokenizes `text[start, end)`; positions are offsets into the whole text. */
 export function tokenize(text: string, start = 0, end = text.length, lineStarts = computeLineStarts(text)): LexResult {
