@@ -3,6 +3,9 @@ import type { CmdletInfo } from '../commands/command-info.js';
 import { foreachObject } from './foreach-object.js';
 import { outDefault, outNull, outString } from './out-cmdlets.js';
 import { whereObject } from './where-object.js';
+import { selectObject } from './select-object.js';
+import { sortObject } from './sort-object.js';
+import { measureObject } from './measure-object.js';
 import { writeError } from './write-error.js';
 import { writeHost } from './write-host.js';
 import { writeOutput } from './write-output.js';
@@ -10,10 +13,10 @@ import { writeDebug, writeInformation, writeVerbose, writeWarning } from './writ
 
 export const builtinCmdlets: CmdletInfo[] = [
   writeOutput, writeHost, writeError, writeWarning, writeVerbose, writeDebug, writeInformation,
-  foreachObject, whereObject, outNull, outString, outDefault,
+  foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
 ];
 
 export const defaultAliases: Record<string, string> = {
   '%': 'ForEach-Object', foreach: 'ForEach-Object', '?': 'Where-Object', where: 'Where-Object',
-  echo: 'Write-Output', write: 'Write-Output',
+  echo: 'Write-Output', write: 'Write-Output', select: 'Select-Object', sort: 'Sort-Object', measure: 'Measure-Object',
 };

@@ -59,7 +59,7 @@ export class OutDefault {
       this.write(scalarText(value, this.width) + '\n');
       return;
     }
-    for (const item of items) this.pushItem(item, value instanceof PsObject && value.typeNames[0] !== 'System.Management.Automation.PSCustomObject');
+    for (const item of items) this.pushItem(item, value instanceof PsObject && !value.typeNames.includes('System.Management.Automation.PSCustomObject'));
   }
 
   private pushItem(item: Item, listOnly: boolean) {

@@ -159,7 +159,7 @@ export function toStr(v: unknown, options?: StringOptions): string {
 /** `@{Name=x; Value=2}`: how a PSCustomObject converts to a string. */
 function psObjectToString(o: PsObject): string {
   if (o.display !== undefined) return o.display;
-  if (o.typeNames[0] !== 'System.Management.Automation.PSCustomObject') {
+  if (!o.typeNames.includes('System.Management.Automation.PSCustomObject')) {
     return o.typeNames[0] ?? '';
   }
   const parts: string[] = [];

@@ -159,7 +159,7 @@ export function typeNameOf(v: unknown): string {
   if (v instanceof TypedNumber) return v.type === 'BigInteger' ? 'System.Numerics.BigInteger' : 'System.' + v.type;
   if (v instanceof PsChar) return 'System.Char';
   if (v instanceof PsHashtable) return v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
-  if (v instanceof PsObject) return v.typeNames[0] === 'System.Management.Automation.PSCustomObject' ? 'System.Management.Automation.PSCustomObject' : v.typeNames[0]!;
+  if (v instanceof PsObject) return v.typeNames.includes('System.Management.Automation.PSCustomObject') ? 'System.Management.Automation.PSCustomObject' : v.typeNames[0]!;
   if (v instanceof ScriptBlockValue) return 'System.Management.Automation.ScriptBlock';
   if (v instanceof PsTypeValue) return 'System.RuntimeType';
   if (v instanceof PsErrorRecord) return 'System.Management.Automation.ErrorRecord';
