@@ -157,14 +157,26 @@ export class Evaluator {
       return;
     }
     const processors: Processor[] = new Array(elements.length);
+    // What a command writes from its begin block waits until the next command has begun, as in
+    // pwsh: `a | b` runs a's begin, b's begin, then b's process for a's begin output.
+    const pending: (unknown[] | undefined)[] = new Array(elements.length).fill(undefined);
     let downstream = out;
     for (let i = elements.length - 1; i >= 0; i--) {
       const proc = createProcessor(this, elements[i]!, frame, downstream, i, elements.length);
       processors[i] = proc;
-      downstream = (v) => proc.process(v);
+      pending[i] = [];
+      downstream = (v) => {
+        const queue = pending[i];
+        if (queue) queue.push(v); else proc.process(v);
+      };
     }
     try {
-      for (const proc of processors) proc.begin();
+      for (let i = 0; i < processors.length; i++) {
+        processors[i]!.begin();
+        const queue = pending[i]!;
+        pending[i] = undefined;
+        for (const v of queue) processors[i]!.process(v);
+      }
       processors[0]!.runFirst();
       for (const proc of processors) proc.end();
     } catch (e) {

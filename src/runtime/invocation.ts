@@ -54,6 +54,7 @@ export class ScriptInvocation {
   private readonly endBlock?: A.NamedBlock;
   private entered = false;
   private readonly callSite?: { file: A.SourceFile; start: number; end: number };
+  private readonly callerScope?: Scope;
 
   constructor(
     private readonly session: Session,
@@ -66,6 +67,7 @@ export class ScriptInvocation {
     callSite?: { start: number; end: number },
   ) {
     this.meta = metadataOf(session, fn, callerFrame);
+    this.callerScope = callerFrame.scope;
     if (callSite) this.callSite = { file: callerFrame.file, ...callSite };
     const block = paramBlockOf(fn);
     this.advanced = this.meta.parameters.some((p) => p.isCommon);
@@ -103,6 +105,17 @@ export class ScriptInvocation {
     const { remaining } = this.binder.bindCommandLine(this.args, this.expectsInput);
     this.scope.setLocal('args', remaining);
     this.applyBoundParameters();
+    this.applyPipelineVariable();
+  }
+
+  /** -PipelineVariable: each object the call writes is also stored, in the caller's scope. */
+  private applyPipelineVariable() {
+    const name = this.binder.bound.get('PipelineVariable');
+    if (name === undefined || !this.callerScope) return;
+    const scope = this.callerScope;
+    const out = this.frame.out;
+    const variable = toStr(name);
+    this.frame.out = (v) => { scope.setLocal(variable, v); out(v); };
   }
 
   /** `$PSBoundParameters`: one dictionary per call, kept up to date as pipeline objects bind. */

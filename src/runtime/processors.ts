@@ -259,6 +259,7 @@ class CmdletContextImpl implements CmdletContext {
     private owner: Processor,
   ) {}
 
+
   get commandName() { return this.info.name; }
   get parameterSetName() { return this.binder.parameterSetName; }
   get bound() { return this.binder.bound; }
@@ -272,6 +273,13 @@ class CmdletContextImpl implements CmdletContext {
   }
 
   applyCommonParameters() {
+    const pv = this.binder.bound.get('PipelineVariable');
+    if (pv !== undefined) {
+      const out = this.out;
+      const scope = this.frame.scope;
+      const name = toStr(pv);
+      this.out = (v) => { scope.setLocal(name, v); out(v); };
+    }
     const ea = this.binder.bound.get('ErrorAction');
     if (ea !== undefined) this.errorAction = toStr(ea).toLowerCase();
     const ov = this.binder.bound.get('OutVariable');
