@@ -154,7 +154,14 @@ export function finishMetadata(m: Omit<CommandMetadata, 'byName' | 'setNames' | 
     for (const s of p.sets.keys()) if (s !== ALL_SETS && !setNames.includes(s)) setNames.push(s);
   }
   if (m.defaultParameterSet && !setNames.includes(m.defaultParameterSet)) setNames.unshift(m.defaultParameterSet);
-  return { ...m, byName, setNames, allNames };
+  // Named sets without a declared default: the parameters in no named set form the default,
+  // which pwsh calls __AllParameterSets.
+  let defaultParameterSet = m.defaultParameterSet;
+  if (setNames.length > 0 && !defaultParameterSet) {
+    defaultParameterSet = ALL_SETS;
+    setNames.unshift(ALL_SETS);
+  }
+  return { ...m, defaultParameterSet, byName, setNames, allNames };
 }
 
 /** A parameter's attributes in a set, or undefined when it is not in that set. */

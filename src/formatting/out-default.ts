@@ -12,8 +12,14 @@ import { renderErrorRecord } from './error-view.js';
 import { PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
- * the Name/Value view of hashtable entries and the Guid view take only their own kind. */
-type Shape = 'custom' | 'dictionary' | 'guid';
+ * a named view (hashtable entries, Guid, GroupInfo) takes only its own kind. */
+type Shape = 'custom' | 'dictionary' | 'guid' | 'group';
+
+/** Named table views with the fixed column widths and alignment pwsh's format data gives. */
+const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean }[]>> = {
+  dictionary: [{ width: 30 }, {}],
+  group: [{ width: 5, right: true }, { width: 25 }, {}],
+};
 
 type View =
   | { kind: 'none' }
@@ -25,7 +31,6 @@ interface Row { cells: string[]; numeric: boolean[] }
 /** An object as the formatter sees it: named values in display order. */
 interface Item { shape: Shape; names: string[]; get(name: string): unknown; listNames: string[] }
 
-const DICTIONARY_NAME_WIDTH = 30;
 
 function itemsOf(value: unknown): Item[] | undefined {
   if (value instanceof PsHashtable) {
@@ -35,6 +40,9 @@ function itemsOf(value: unknown): Item[] | undefined {
     }));
   }
   if (value instanceof PsGuid) return [{ shape: 'guid', names: ['Guid'], listNames: ['Guid'], get: (n) => n.toLowerCase() === 'guid' ? value.value : undefined }];
+  if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.GroupInfo') {
+    return [{ shape: 'group', names: ['Count', 'Name', 'Group'], listNames: ['Count', 'Name', 'Group', 'Values'], get: (n) => valueOf(value, n) }];
+  }
   if (value instanceof PsObject) {
     const names = [...value.properties.values()].map((p) => p.name);
     return [{ shape: 'custom', names, listNames: names, get: (n) => valueOf(value, n) }];
@@ -59,14 +67,15 @@ export class OutDefault {
       this.write(scalarText(value, this.width) + '\n');
       return;
     }
-    for (const item of items) this.pushItem(item, value instanceof PsObject && !value.typeNames.includes('System.Management.Automation.PSCustomObject'));
+    // .NET objects without a view of their own (GenericMeasureInfo, ...) print as lists.
+    for (const item of items) this.pushItem(item, item.shape === 'custom' && value instanceof PsObject && !value.typeNames.includes('System.Management.Automation.PSCustomObject'));
   }
 
   private pushItem(item: Item, listOnly: boolean) {
     const view = this.view;
     if (view.kind === 'table') {
       if (view.shape === 'custom' || view.shape === item.shape) {
-        this.tableRow(view, view.columns.map((c) => toCell(item.get(c))), view.columns.map((c) => view.shape !== 'dictionary' && isNumeric(item.get(c))));
+        this.tableRow(view, view.columns.map((c) => toCell(item.get(c))), view.columns.map((c) => view.shape === 'custom' && isNumeric(item.get(c))));
       } else {
         this.listEntry(item);
       }
@@ -75,7 +84,7 @@ export class OutDefault {
     if (view.kind === 'none' && !listOnly && (item.shape !== 'custom' || (item.names.length > 0 && item.names.length <= 4))) {
       const table: View = { kind: 'table', columns: item.names, shape: item.shape, pending: [] };
       this.view = table;
-      this.tableRow(table, item.names.map((c) => toCell(item.get(c))), item.names.map((c) => item.shape !== 'dictionary' && isNumeric(item.get(c))));
+      this.tableRow(table, item.names.map((c) => toCell(item.get(c))), item.names.map((c) => item.shape === 'custom' && isNumeric(item.get(c))));
       return;
     }
     this.listEntry(item);
@@ -97,9 +106,11 @@ export class OutDefault {
     const view = this.view;
     if (view.kind !== 'table' || view.pending.length === 0) return;
     if (!view.widths) {
-      view.rightAlign = view.columns.map((_, i) => view.pending[0]!.numeric[i] ?? false);
+      const fixed = FIXED_COLUMNS[view.shape];
+      view.rightAlign = view.columns.map((_, i) => fixed?.[i]?.right ?? view.pending[0]!.numeric[i] ?? false);
       view.widths = view.columns.map((c, i) => {
-        if (view.shape === 'dictionary' && i === 0) return Math.max(DICTIONARY_NAME_WIDTH, c.length);
+        const width = fixed?.[i]?.width;
+        if (width !== undefined) return Math.max(width, c.length);
         return Math.max(c.length, ...view.pending.map((r) => (r.cells[i] ?? '').length));
       });
       this.write('\n' + this.line(view.columns, view.widths, view.rightAlign) + '\n');
