@@ -8,6 +8,7 @@ import { sortObject } from './sort-object.js';
 import { measureObject } from './measure-object.js';
 import { groupObject } from './group-object.js';
 import { joinString } from './join-string.js';
+import { cimAliases, cimCmdlets } from './cim/cim-cmdlets.js';
 import { writeError } from './write-error.js';
 import { writeHost } from './write-host.js';
 import { writeOutput } from './write-output.js';
@@ -16,10 +17,11 @@ import { writeDebug, writeInformation, writeVerbose, writeWarning } from './writ
 export const builtinCmdlets: CmdletInfo[] = [
   writeOutput, writeHost, writeError, writeWarning, writeVerbose, writeDebug, writeInformation,
   foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
-  groupObject, joinString,
+  groupObject, joinString, ...cimCmdlets,
 ];
 
 export const defaultAliases: Record<string, string> = {
   '%': 'ForEach-Object', foreach: 'ForEach-Object', '?': 'Where-Object', where: 'Where-Object',
   echo: 'Write-Output', write: 'Write-Output', select: 'Select-Object', sort: 'Sort-Object', measure: 'Measure-Object', group: 'Group-Object',
+  ...cimAliases,
 };

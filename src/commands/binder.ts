@@ -343,6 +343,11 @@ export class Binder {
         }
         return null;
       }
+      // A cmdlet binds a collection parameter element by element, so errors name the element type.
+      if (compiled && t.endsWith('[]') && !Array.isArray(value)) {
+        const element = convertToResolved(value, p.type.slice(0, -2));
+        return convertToResolved([element], p.type);
+      }
       return convertToResolved(value, p.type);
     } catch (e) {
       const inner = e instanceof RuntimeError || e instanceof Error ? e.message : String(e);

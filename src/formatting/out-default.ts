@@ -9,6 +9,7 @@
  */
 import { isNumeric, toStr } from '../runtime/conversion.js';
 import { renderErrorRecord } from './error-view.js';
+import { CimSessionValue } from '../cmdlets/cim/cim-session.js';
 import { PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
@@ -40,6 +41,10 @@ function itemsOf(value: unknown): Item[] | undefined {
     }));
   }
   if (value instanceof PsGuid) return [{ shape: 'guid', names: ['Guid'], listNames: ['Guid'], get: (n) => n.toLowerCase() === 'guid' ? value.value : undefined }];
+  if (value instanceof CimSessionValue) {
+    const names = CimSessionValue.viewProperties;
+    return [{ shape: 'custom', names, listNames: names, get: (n) => value.getProperty(n).value }];
+  }
   if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.GroupInfo') {
     return [{ shape: 'group', names: ['Count', 'Name', 'Group'], listNames: ['Count', 'Name', 'Group', 'Values'], get: (n) => valueOf(value, n) }];
   }
@@ -68,7 +73,8 @@ export class OutDefault {
       return;
     }
     // .NET objects without a view of their own (GenericMeasureInfo, ...) print as lists.
-    for (const item of items) this.pushItem(item, item.shape === 'custom' && value instanceof PsObject && !value.typeNames.includes('System.Management.Automation.PSCustomObject'));
+    const listOnly = value instanceof CimSessionValue || (value instanceof PsObject && !value.typeNames.includes('System.Management.Automation.PSCustomObject'));
+    for (const item of items) this.pushItem(item, item.shape === 'custom' && listOnly);
   }
 
   private pushItem(item: Item, listOnly: boolean) {

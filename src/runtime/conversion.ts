@@ -343,6 +343,7 @@ export function convertToResolved(v: unknown, full: string): unknown {
       }
       throw invalidCast(v, full);
   }
+  if (v instanceof PsObject && v.typeNames.some((t) => t.toLowerCase() === lower)) return v;
   const enumNames = ENUMS[full];
   if (enumNames) return toEnum(v, full, enumNames);
   if (v !== null && v !== undefined && typeNameOf(v).toLowerCase() === lower) return v;

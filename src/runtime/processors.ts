@@ -334,7 +334,7 @@ class CmdletContextImpl implements CmdletContext {
   }
 
   private record(message: string, errorId: string, category: ErrorCategory, targetObject: unknown, exceptionType: string): PsErrorRecord {
-    return this.located(new PsErrorRecord(new PsException(exceptionType, message), errorId, category, targetObject ?? null, undefined, this.info.name));
+    return this.located(new PsErrorRecord(new PsException(exceptionType, message), errorId, category, targetObject ?? null, undefined, this.info.implementingType));
   }
 
   error(message: string, errorId: string, category: ErrorCategory, targetObject?: unknown, exceptionType = 'System.Exception') {

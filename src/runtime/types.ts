@@ -61,6 +61,7 @@ export const ENUMS: Record<string, string[]> = {
   'System.ConsoleColor': ['Black', 'DarkBlue', 'DarkGreen', 'DarkCyan', 'DarkRed', 'DarkMagenta', 'DarkYellow', 'Gray', 'DarkGray', 'Blue', 'Green', 'Cyan', 'Red', 'Magenta', 'Yellow', 'White'],
   'System.Management.Automation.ConfirmImpact': ['None', 'Low', 'Medium', 'High'],
   'System.DayOfWeek': ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  'Microsoft.Management.Infrastructure.CimCmdlets.ProtocolType': ['Default', 'Dcom', 'Wsman'],
 };
 for (const name of Object.keys(ENUMS)) learn(name);
 KNOWN_TYPES.set('actionpreference', 'System.Management.Automation.ActionPreference');
@@ -113,6 +114,7 @@ const BASE_TYPE: Record<string, string> = {
   'system.uint16': 'System.ValueType', 'system.uint32': 'System.ValueType', 'system.uint64': 'System.ValueType',
   'system.single': 'System.ValueType', 'system.datetime': 'System.ValueType', 'system.guid': 'System.ValueType',
   'system.valuetype': 'System.Object', 'system.string': 'System.Object', 'system.enum': 'System.ValueType',
+  'microsoft.management.infrastructure.cimcmdlets.protocoltype': 'System.Enum',
   'system.management.automation.actionpreference': 'System.Enum', 'system.management.automation.errorcategory': 'System.Enum',
   'system.consolecolor': 'System.Enum', 'system.management.automation.confirmimpact': 'System.Enum', 'system.dayofweek': 'System.Enum',
   'system.collections.hashtable': 'System.Object', 'system.collections.specialized.ordereddictionary': 'System.Object',
@@ -170,6 +172,8 @@ export function typeNameOf(v: unknown): string {
   if (v instanceof PsSwitch) return 'System.Management.Automation.SwitchParameter';
   if (v instanceof PsEnum) return v.typeName;
   if (v instanceof PsArgumentName) return 'System.String';
+  // Objects modelled outside the runtime (CIM sessions) name their own type.
+  if (typeof v === 'object' && 'psTypeName' in v && typeof (v as { psTypeName: unknown }).psTypeName === 'string') return (v as { psTypeName: string }).psTypeName;
   return 'System.Object';
 }
 
@@ -186,6 +190,8 @@ export function isInstanceOf(v: unknown, fullName: string): boolean {
     const element = ((v as { [ELEMENT_TYPE]?: string })[ELEMENT_TYPE] ?? 'System.Object').toLowerCase();
     return element === target.slice(0, -2);
   }
+  // A PSObject is also each type its type names list (a modelled .NET object's base types).
+  if (v instanceof PsObject && v.typeNames.some((t) => t.toLowerCase() === target)) return true;
   let current: string | undefined = typeNameOf(v);
   while (current) {
     const lower = current.toLowerCase();
