@@ -9,6 +9,7 @@ import { measureObject } from './measure-object.js';
 import { groupObject } from './group-object.js';
 import { joinString } from './join-string.js';
 import { cimAliases, cimCmdlets } from './cim/cim-cmdlets.js';
+import { getCommand } from './get-command.js';
 import { writeError } from './write-error.js';
 import { writeHost } from './write-host.js';
 import { writeOutput } from './write-output.js';
@@ -17,11 +18,11 @@ import { writeDebug, writeInformation, writeVerbose, writeWarning } from './writ
 export const builtinCmdlets: CmdletInfo[] = [
   writeOutput, writeHost, writeError, writeWarning, writeVerbose, writeDebug, writeInformation,
   foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
-  groupObject, joinString, ...cimCmdlets,
+  groupObject, joinString, ...cimCmdlets, getCommand,
 ];
 
 export const defaultAliases: Record<string, string> = {
   '%': 'ForEach-Object', foreach: 'ForEach-Object', '?': 'Where-Object', where: 'Where-Object',
-  echo: 'Write-Output', write: 'Write-Output', select: 'Select-Object', sort: 'Sort-Object', measure: 'Measure-Object', group: 'Group-Object',
+  echo: 'Write-Output', write: 'Write-Output', select: 'Select-Object', sort: 'Sort-Object', measure: 'Measure-Object', group: 'Group-Object', gcm: 'Get-Command',
   ...cimAliases,
 };

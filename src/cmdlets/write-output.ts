@@ -4,7 +4,7 @@ import { defineCmdlet, PSOBJECT, SWITCH } from './define.js';
 export const writeOutput = defineCmdlet({
   name: 'Write-Output',
   parameters: [
-    { name: 'InputObject', type: PSOBJECT + '[]', position: 0, mandatory: true, valueFromPipeline: true, valueFromRemainingArguments: true, allowNull: true, allowEmptyCollection: true },
+    { name: 'InputObject', type: PSOBJECT, position: 0, mandatory: true, valueFromPipeline: true, valueFromRemainingArguments: true, allowNull: true, allowEmptyCollection: true },
     { name: 'NoEnumerate', type: SWITCH },
   ],
   help: { synopsis: 'Writes the specified objects to the pipeline.' },

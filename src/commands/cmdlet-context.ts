@@ -5,6 +5,7 @@
  * streams, script block invocation, ShouldProcess and variables. Cmdlets never import the evaluator.
  */
 import type { PsErrorRecord, ScriptBlockValue, ErrorCategory } from '../runtime/values.js';
+import type { CommandEntry } from './command-info.js';
 
 export interface CmdletContext {
   readonly commandName: string;
@@ -44,6 +45,8 @@ export interface CmdletContext {
   setVariable(name: string, value: unknown): void;
   /** The session's state shared by cmdlets of one interpreter (e.g. CIM sessions). */
   readonly session: Map<string, unknown>;
+  /** Commands visible from the caller's scope (Get-Command). */
+  visibleCommands(): CommandEntry[];
   /** Text of the current host's output width. */
   readonly hostWidth: number;
   /** Stops the commands upstream (Select-Object -First). */

@@ -48,3 +48,15 @@ export interface AliasInfo {
 }
 
 export type CommandInfo = CmdletInfo | FunctionInfo | AliasInfo;
+
+/** One row of Get-Command: what the session can run from a given scope. */
+export interface CommandEntry {
+  name: string;
+  commandType: 'Cmdlet' | 'Function' | 'Filter' | 'Alias';
+  source: string;
+  version: string;
+  /** The syntax lines (generated from the same metadata the binder reads). */
+  syntax(): string[];
+  /** For an alias, the command it stands for. */
+  definition?: string;
+}

@@ -49,13 +49,15 @@ export function functionMetadata(fn: Pick<FunctionInfo, 'name' | 'body' | 'inlin
     else if (key === 'positionalbinding') positionalBinding = toBool(value);
   }
   const decls = block?.parameters ?? [];
-  const anyExplicitPosition = decls.some((p) => p.attributes.some((a) => a.kind === 'Attribute' && a.typeName.toLowerCase() === 'parameter' && a.named.some((n) => n.name.toLowerCase() === 'position')));
   const parameters: ParameterMetadata[] = [];
   let implicitPosition = 0;
   const namedString = (a: A.Attribute, key: string): string | undefined => {
     const n = a.named.find((x) => x.name.toLowerCase() === key);
     return n ? toStr(constant(session, n.value, frame)) : undefined;
   };
+  // As in pwsh, one explicit Position or named parameter set anywhere turns off automatic positions.
+  const customParameterSet = decls.some((p) => p.attributes.some((a) => a.kind === 'Attribute' && a.typeName.toLowerCase() === 'parameter'
+    && (a.named.some((n) => n.name.toLowerCase() === 'position') || (namedString(a, 'parametersetname') ?? ALL_SETS).toLowerCase() !== ALL_SETS.toLowerCase())));
   for (const p of decls) {
     let type = 'System.Object';
     const aliases: string[] = [];
@@ -107,7 +109,7 @@ export function functionMetadata(fn: Pick<FunctionInfo, 'name' | 'body' | 'inlin
     }
     const isSwitch = type === 'System.Management.Automation.SwitchParameter';
     if (sets.size === 0) sets.set(ALL_SETS, { mandatory: false, valueFromPipeline: false, valueFromPipelineByPropertyName: false, valueFromRemainingArguments: false });
-    if (positionalBinding && !anyExplicitPosition && !isSwitch) {
+    if (positionalBinding && !customParameterSet && !isSwitch) {
       for (const m of sets.values()) if (m.position === undefined) m.position = implicitPosition;
       implicitPosition++;
     }

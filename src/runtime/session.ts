@@ -16,8 +16,10 @@ import { isInstanceOf } from './types.js';
 import { toBool, toStr } from './conversion.js';
 import { resolveTypeName } from './types.js';
 import { PsErrorRecord, PsException, PsHashtable, PsObject, ScriptBlockValue } from './values.js';
-import type { AliasInfo, CmdletInfo, CommandInfo, FunctionInfo } from '../commands/command-info.js';
+import type { AliasInfo, CmdletInfo, CommandEntry, CommandInfo, FunctionInfo } from '../commands/command-info.js';
 import { functionMetadata } from './function-metadata.js';
+import { moduleVersion } from '../cmdlets/get-command.js';
+import { syntaxLines } from '../commands/syntax.js';
 import { invokeScriptBlockValue, type InvokeOptions } from './invocation.js';
 import { scriptBlockText } from './expressions.js';
 
@@ -66,6 +68,27 @@ export class Session {
       this.aliases.set(name.toLowerCase(), { kind: 'Alias', name, definition });
     }
     this.initVariables();
+  }
+
+  /** Every command visible from `scope`, for Get-Command; inner functions hide outer ones. */
+  listCommands(scope: Scope): CommandEntry[] {
+    const out: CommandEntry[] = [];
+    for (const c of this.cmdlets.values()) {
+      out.push({ name: c.name, commandType: 'Cmdlet', source: c.module, version: moduleVersion(c.module), syntax: () => syntaxLines(c.metadata, c.name, 'command') });
+    }
+    const seen = new Set<string>();
+    for (let s: Scope | undefined = scope; s; s = s.parent) for (const [key, f] of s.functions) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const meta = f.metadata;
+      out.push({ name: f.name, commandType: f.kind, source: '', version: '', syntax: () => (meta ? syntaxLines(meta, f.name, 'command') : [f.name]) });
+    }
+    for (const a of this.aliases.values()) {
+      const target = this.resolveCommand(a.definition, scope);
+      const meta = target && target.kind !== 'Alias' ? target.metadata : undefined;
+      out.push({ name: a.name, commandType: 'Alias', source: '', version: '', definition: a.definition, syntax: () => (meta ? syntaxLines(meta, a.name, 'command') : []) });
+    }
+    return out;
   }
 
   private initVariables() {

@@ -1,0 +1,82 @@
+/**
+ * Get-Command: the commands this interpreter knows (cmdlets, functions, aliases), filtered by
+ * name (wildcards), verb, noun, module and type; -Syntax prints each command's syntax lines,
+ * generated from the same metadata the binder uses.
+ */
+import { toStr } from '../runtime/conversion.js';
+import { PsObject } from '../runtime/values.js';
+import { wildcardMatch } from '../runtime/wildcard.js';
+import type { CommandEntry } from '../commands/command-info.js';
+import { defineCmdlet, STRING_ARRAY, SWITCH } from './define.js';
+
+
+const MODULE_VERSIONS: Record<string, string> = {
+  'Microsoft.PowerShell.Utility': '7.0.0.0', 'Microsoft.PowerShell.Core': '7.6.9', CimCmdlets: '7.0.0.0',
+};
+export const moduleVersion = (module: string) => MODULE_VERSIONS[module] ?? '';
+
+export const getCommand = defineCmdlet({
+  name: 'Get-Command',
+  module: 'Microsoft.PowerShell.Core',
+  defaultParameterSet: 'CmdletSet',
+  parameters: [
+    { name: 'Name', type: STRING_ARRAY, sets: { AllCommandSet: { position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } }, supportsWildcards: true },
+    { name: 'Verb', type: STRING_ARRAY, sets: { CmdletSet: { valueFromPipelineByPropertyName: true } } },
+    { name: 'Noun', type: STRING_ARRAY, sets: { CmdletSet: { valueFromPipelineByPropertyName: true } } },
+    { name: 'Module', type: STRING_ARRAY, aliases: ['PSSnapin'], valueFromPipelineByPropertyName: true },
+    { name: 'CommandType', type: 'System.String[]', aliases: ['Type'], sets: { AllCommandSet: { valueFromPipelineByPropertyName: true } } },
+    { name: 'Syntax', type: SWITCH },
+    { name: 'All', type: SWITCH },
+  ],
+  help: { synopsis: 'Gets all commands.' },
+}, () => {
+  const matched: CommandEntry[] = [];
+  return {
+    process(ctx, input, hasInput) {
+      const all = ctx.visibleCommands();
+      const names = hasInput ? [toStr(input)] : ctx.get<string[]>('Name');
+      const filter = (e: CommandEntry) => {
+        const [verb, noun] = e.name.includes('-') ? [e.name.slice(0, e.name.indexOf('-')), e.name.slice(e.name.indexOf('-') + 1)] : ['', ''];
+        if (ctx.has('Verb') && !ctx.get<string[]>('Verb')!.some((v) => wildcardMatch(verb, v))) return false;
+        if (ctx.has('Noun') && !ctx.get<string[]>('Noun')!.some((n) => wildcardMatch(noun, n))) return false;
+        if (ctx.has('Module') && !ctx.get<string[]>('Module')!.some((m) => wildcardMatch(e.source, m))) return false;
+        if (ctx.has('CommandType') && !ctx.get<string[]>('CommandType')!.some((t) => t.toLowerCase() === 'all' || t.toLowerCase() === e.commandType.toLowerCase())) return false;
+        return true;
+      };
+      if (!names) {
+        for (const e of all) if (filter(e) && (e.commandType !== 'Alias' || ctx.has('CommandType'))) matched.push(e);
+        return;
+      }
+      for (const n of names) {
+        const hits = all.filter((e) => wildcardMatch(e.name, n) && filter(e));
+        if (hits.length === 0 && !/[*?[]/.test(n)) {
+          ctx.error(`The term '${n}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
+            'CommandNotFoundException', 'ObjectNotFound', n, 'System.Management.Automation.CommandNotFoundException');
+        }
+        for (const h of hits) if (!matched.includes(h)) matched.push(h);
+      }
+    },
+    end(ctx) {
+      const sorted = ctx.has('Name') ? matched : [...matched].sort((a, b) => a.name.localeCompare(b.name));
+      for (const e of sorted) {
+        if (ctx.switch('Syntax')) {
+          // pwsh prints an alias's target syntax under the alias's own name.
+          const lines = e.syntax().join('\n\n');
+          ctx.write(e.commandType === 'Alias' ? `${e.name} (alias) -> ${e.definition}\n\n${lines}\n` : `\n${lines}\n`, false);
+          continue;
+        }
+        ctx.write(commandInfoObject(e), false);
+      }
+    },
+  };
+});
+
+function commandInfoObject(e: CommandEntry): PsObject {
+  const o = new PsObject([`System.Management.Automation.${e.commandType === 'Filter' ? 'Filter' : e.commandType}Info`, 'System.Management.Automation.CommandInfo', 'System.Object']);
+  o.set('CommandType', e.commandType);
+  o.set('Name', e.commandType === 'Alias' ? `${e.name} -> ${e.definition}` : e.name);
+  o.set('Version', e.version);
+  o.set('Source', e.source);
+  o.set('Definition', e.commandType === 'Alias' ? e.definition : e.syntax().join('\n'));
+  return o;
+}

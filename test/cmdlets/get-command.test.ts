@@ -1,0 +1,40 @@
+/**
+ * Get-Command: -Syntax is generated from the metadata the binder reads, so the seed page's SYNTAX
+ * section is a check on both. pwsh writes type accelerators in lower case (`<string[]>`,
+ * `<uint[]>`) where the help page writes .NET names (`<String[]>`, `<UInt32[]>`); the comparison
+ * maps one onto the other and is otherwise exact.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/run.js';
+
+const SEED = new URL('../../../shared/seed/Remove-CimSession.md', import.meta.url);
+
+function seedSyntaxLines(): string[] {
+  const page = readFileSync(SEED, 'utf8');
+  const section = page.slice(page.indexOf('## SYNTAX'), page.indexOf('## DESCRIPTION'));
+  return [...section.matchAll(/```\n(.*?)\n```/g)].map((m) => m[1]!);
+}
+
+const pwshTypeNames = (line: string) => line.replace('<String[]>', '<string[]>').replace('<UInt32[]>', '<uint[]>').replace('<Guid[]>', '<guid[]>');
+
+describe('Get-Command', () => {
+  it.skipIf(!existsSync(SEED))("-Syntax prints the seed page's five Remove-CimSession parameter sets, default first", () => {
+    const expected = seedSyntaxLines().map(pwshTypeNames);
+    expect(expected).toHaveLength(5);
+    expect(runScript('Get-Command Remove-CimSession -Syntax').stdout).toBe(`\n${expected.join('\n\n')}\n\n`);
+  });
+  it('finds functions defined in the calling scope, and an inner definition hides an outer one', () => {
+    const r = runScript("function f($a) {}; & { function f([int]$b) {}; Get-Command f -Syntax }; Get-Command f -Syntax");
+    expect(r.stdout).toBe('\nf [[-b] <int>]\n\n\nf [[-a] <Object>]\n\n');
+  });
+  it('lists by noun and resolves aliases', () => {
+    expect(runScript("(Get-Command -Noun CimSession | ForEach-Object Name) -join ','").stdout).toBe('Get-CimSession,New-CimSession,Remove-CimSession\n');
+    expect(runScript('Get-Command echo -Syntax').stdout).toBe('echo (alias) -> Write-Output\n\necho [-InputObject] <psobject> [-NoEnumerate] [<CommonParameters>]\n\n');
+  });
+  it('an unknown name is a CommandNotFoundException error', () => {
+    const r = runScript('Get-Command nosuch; $Error[0].FullyQualifiedErrorId');
+    expect(r.stdout).toBe('CommandNotFoundException,Microsoft.PowerShell.Commands.GetCommandCommand\n');
+    expect(r.stderr).toContain("Get-Command: The term 'nosuch' is not recognized");
+  });
+});
