@@ -18,6 +18,17 @@ export function defineCmdlet(
   };
 }
 
+/**
+ * The process block of a cmdlet that must see all its input before writing (Sort, Group,
+ * Measure): collects each -InputObject or pipeline object into `items`.
+ */
+export function collectInput(items: unknown[], keepNull: boolean): NonNullable<CmdletImplementation['process']> {
+  return (ctx, input, hasInput) => {
+    const item = hasInput ? input : ctx.get('InputObject');
+    if (item !== undefined && (keepNull || item !== null)) items.push(item);
+  };
+}
+
 export const STRING = 'System.String';
 export const STRING_ARRAY = 'System.String[]';
 export const OBJECT = 'System.Object';

@@ -6,7 +6,7 @@
 import { toStr } from '../runtime/conversion.js';
 import { compareStrings, psCompare, psEquals } from '../runtime/operators.js';
 import { PsHashtable, PsObject } from '../runtime/values.js';
-import { defineCmdlet, OBJECT, PSOBJECT, SWITCH } from './define.js';
+import { collectInput, defineCmdlet, OBJECT, PSOBJECT, SWITCH } from './define.js';
 import { selectorsFor } from './property-selection.js';
 
 export const groupObject = defineCmdlet({
@@ -24,10 +24,7 @@ export const groupObject = defineCmdlet({
 }, () => {
   const items: unknown[] = [];
   return {
-    process(ctx, input, hasInput) {
-      const item = hasInput ? input : ctx.get('InputObject');
-      if (item !== undefined && item !== null) items.push(item);
-    },
+    process: collectInput(items, false),
     end(ctx) {
       const cs = ctx.switch('CaseSensitive');
       const spec = ctx.get<unknown[]>('Property');

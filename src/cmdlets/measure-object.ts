@@ -6,7 +6,7 @@ import { isNumeric, numberValue, toNumeric, toStr } from '../runtime/conversion.
 import { makeNumber } from '../runtime/conversion.js';
 import { compareStrings, psCompare } from '../runtime/operators.js';
 import { PsObject, type TypedNumber } from '../runtime/values.js';
-import { defineCmdlet, PSOBJECT, SWITCH } from './define.js';
+import { collectInput, defineCmdlet, PSOBJECT, SWITCH } from './define.js';
 import { propertyNames, propertyValue } from './property-selection.js';
 import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
@@ -32,10 +32,7 @@ export const measureObject = defineCmdlet({
 }, () => {
   const items: unknown[] = [];
   return {
-    process(ctx, input, hasInput) {
-      const item = hasInput ? input : ctx.get('InputObject');
-      if (item !== undefined && item !== null) items.push(item);
-    },
+    process: collectInput(items, false),
     end(ctx) {
       const props = ctx.get<unknown[]>('Property');
       if (!props || props.length === 0) { writeMeasure(ctx, items, null); return; }

@@ -4,7 +4,7 @@
  */
 import { isNumeric, toStr } from '../runtime/conversion.js';
 import { compareStrings, psCompare, psEquals } from '../runtime/operators.js';
-import { defineCmdlet, OBJECT, PSOBJECT, SWITCH } from './define.js';
+import { collectInput, defineCmdlet, OBJECT, PSOBJECT, SWITCH } from './define.js';
 import { selectorsFor, type Selector } from './property-selection.js';
 
 function compareValues(a: unknown, b: unknown, caseSensitive: boolean): number {
@@ -36,10 +36,7 @@ export const sortObject = defineCmdlet({
 }, () => {
   const items: unknown[] = [];
   return {
-    process(ctx, input, hasInput) {
-      const item = hasInput ? input : ctx.get('InputObject');
-      if (item !== undefined) items.push(item);
-    },
+    process: collectInput(items, true),
     end(ctx) {
       const cs = ctx.switch('CaseSensitive');
       const descending = ctx.switch('Descending');
