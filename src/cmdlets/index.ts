@@ -10,6 +10,7 @@ import { groupObject } from './group-object.js';
 import { joinString } from './join-string.js';
 import { cimAliases, cimCmdlets } from './cim/cim-cmdlets.js';
 import { getCommand } from './get-command.js';
+import { getHelp } from './get-help.js';
 import { writeError } from './write-error.js';
 import { writeHost } from './write-host.js';
 import { writeOutput } from './write-output.js';
@@ -18,7 +19,7 @@ import { writeDebug, writeInformation, writeVerbose, writeWarning } from './writ
 export const builtinCmdlets: CmdletInfo[] = [
   writeOutput, writeHost, writeError, writeWarning, writeVerbose, writeDebug, writeInformation,
   foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
-  groupObject, joinString, ...cimCmdlets, getCommand,
+  groupObject, joinString, ...cimCmdlets, getCommand, getHelp,
 ];
 
 export const defaultAliases: Record<string, string> = {

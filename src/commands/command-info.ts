@@ -15,9 +15,15 @@ export interface CmdletImplementation {
   end?(ctx: CmdletContext): void;
 }
 
+/** A command's help text: written for our cmdlets, read from comment-based help for functions. */
 export interface CmdletHelp {
   synopsis: string;
   description?: string;
+  /** Per parameter (lower-case name): its description. */
+  parameters?: Record<string, string>;
+  examples?: string[];
+  notes?: string;
+  links?: string[];
 }
 
 export interface CmdletInfo {
@@ -59,4 +65,8 @@ export interface CommandEntry {
   syntax(): string[];
   /** For an alias, the command it stands for. */
   definition?: string;
+  /** What the binder reads; absent for a simple function without parameters. */
+  metadata?: CommandMetadata;
+  /** Its help text, parsed on demand for functions. */
+  help(): CmdletHelp | undefined;
 }

@@ -10,6 +10,7 @@
 import { isNumeric, toStr } from '../runtime/conversion.js';
 import { renderErrorRecord } from './error-view.js';
 import { CimSessionValue } from '../cmdlets/cim/cim-session.js';
+import { HelpPage } from '../commands/help-page.js';
 import { PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
@@ -25,7 +26,8 @@ const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean }[]
 type View =
   | { kind: 'none' }
   | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[] }
-  | { kind: 'list' };
+  | { kind: 'list' }
+  | { kind: 'help' };
 
 interface Row { cells: string[]; numeric: boolean[] }
 
@@ -66,6 +68,13 @@ export class OutDefault {
       for (const item of value) this.push(item);
       return;
     }
+    if (value instanceof HelpPage) {
+      this.flushPending();
+      // A run of help pages is framed by one blank line before and one after, as pwsh does.
+      if (this.view.kind !== 'help') { this.write('\n'); this.view = { kind: 'help' }; }
+      this.write(value.render(this.width));
+      return;
+    }
     const items = itemsOf(value);
     if (!items) {
       this.flushPending();
@@ -99,7 +108,7 @@ export class OutDefault {
   /** Ends the output: prints buffered rows and the closing blank line. */
   flush(): void {
     this.flushPending();
-    if (this.view.kind === 'table') this.write('\n');
+    if (this.view.kind === 'table' || this.view.kind === 'help') this.write('\n');
     this.view = { kind: 'none' };
   }
 

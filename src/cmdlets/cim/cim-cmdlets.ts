@@ -86,7 +86,7 @@ export const newCimSession = defineCmdlet({
     { name: 'Port', type: 'System.UInt32' },
     { name: 'SessionOption', type: OPTIONS_TYPE },
   ],
-  help: { synopsis: 'Creates a CIM session.' },
+  help: { synopsis: 'Creates a CIM session.', description: 'New-CimSession makes one CIM session per computer name (localhost when none is given) and returns it. In minipwsh the session is recorded without contacting the computer.' },
 }, () => ({
   process(ctx) {
     const store = storeOf(ctx.session);
@@ -127,7 +127,7 @@ export const getCimSession = defineCmdlet({
     { name: 'InstanceId', type: GUID_ARRAY, sets: { InstanceIdSet: { mandatory: true, valueFromPipelineByPropertyName: true } } },
     { name: 'Name', type: STRING_ARRAY, supportsWildcards: true, sets: { NameSet: { mandatory: true, valueFromPipelineByPropertyName: true } } },
   ],
-  help: { synopsis: 'Gets the CIM session objects from the current session.' },
+  help: { synopsis: 'Gets the CIM session objects from the current session.', description: 'Get-CimSession lists the CIM sessions created in this PowerShell session, in Id order, or only those chosen by computer name, Id, instance id or name.' },
 }, () => ({
   process(ctx) {
     const selection = select(ctx, false);
@@ -149,7 +149,7 @@ export const removeCimSession = defineCmdlet({
     { name: 'InstanceId', type: GUID_ARRAY, sets: { InstanceIdSet: { mandatory: true, valueFromPipelineByPropertyName: true } } },
     { name: 'Name', type: STRING_ARRAY, supportsWildcards: true, sets: { NameSet: { mandatory: true, valueFromPipelineByPropertyName: true } } },
   ],
-  help: { synopsis: 'Removes one or more CIM sessions.', description: 'The Remove-CimSession cmdlet removes one or more CIM session objects from the local PowerShell session.' },
+  help: { synopsis: 'Removes one or more CIM sessions.', description: 'Remove-CimSession closes the CIM sessions you choose (by session object, computer name, Id, instance id or name) and takes them off this session\'s list. -WhatIf shows what would be removed without removing it.' },
 }, () => ({
   process(ctx) {
     const store = storeOf(ctx.session);

@@ -1,5 +1,5 @@
 /**
- * Get-Command: -Syntax is generated from the metadata the binder reads, so the seed page's SYNTAX
+ * Get-Command and Get-Help: syntax is generated from the metadata the binder reads, so the seed page's SYNTAX
  * section is a check on both. pwsh writes type accelerators in lower case (`<string[]>`,
  * `<uint[]>`) where the help page writes .NET names (`<String[]>`, `<UInt32[]>`); the comparison
  * maps one onto the other and is otherwise exact.
@@ -18,11 +18,26 @@ function seedSyntaxLines(): string[] {
 
 const pwshTypeNames = (line: string) => line.replace('<String[]>', '<string[]>').replace('<UInt32[]>', '<uint[]>').replace('<Guid[]>', '<guid[]>');
 
-describe('Get-Command', () => {
+describe('Get-Command and Get-Help', () => {
   it.skipIf(!existsSync(SEED))("-Syntax prints the seed page's five Remove-CimSession parameter sets, default first", () => {
     const expected = seedSyntaxLines().map(pwshTypeNames);
     expect(expected).toHaveLength(5);
     expect(runScript('Get-Command Remove-CimSession -Syntax').stdout).toBe(`\n${expected.join('\n\n')}\n\n`);
+  });
+  it.skipIf(!existsSync(SEED))("Get-Help's SYNTAX section is the seed page's, character for character", () => {
+    const page = runScript('Get-Help Remove-CimSession').stdout;
+    const syntax = page.slice(page.indexOf('SYNTAX\n') + 7, page.indexOf('DESCRIPTION\n'));
+    // 80 columns cut the long lines; the pieces join back into the seed's lines.
+    const lines = syntax.split('\n    \n').map((l) => l.replace(/\n    /g, '').replace(/^    /, '').trimEnd()).filter(Boolean);
+    expect(lines).toEqual(seedSyntaxLines());
+    expect(page).toMatch(/^\nNAME\n    Remove-CimSession\n    \nSYNOPSIS\n    Removes one or more CIM sessions\.\n/);
+  });
+  it('Get-Help reads comment-based help; an alias shows its command; an unknown name is HelpNotFound', () => {
+    const r = runScript("function f {\n<#\n.SYNOPSIS\n  Does f.\n#>\nparam($a)\n}\nGet-Help f\nGet-Help gcm | Select-Object -First 0\nGet-Help nosuch\n$Error[0].FullyQualifiedErrorId");
+    expect(r.stdout).toContain('\nNAME\n    f\n    \nSYNOPSIS\n    Does f.\n    \n    \nSYNTAX\n    f [[-a] <Object>] [<CommonParameters>]\n');
+    expect(r.stdout).toContain('HelpNotFound,Microsoft.PowerShell.Commands.GetHelpCommand');
+    expect(r.stderr).toContain('| Get-Help could not find nosuch in a help file in this session. To');
+    expect(runScript('Get-Help gcms').stdout).toContain('NAME\n    Get-CimSession\n');
   });
   it('finds functions defined in the calling scope, and an inner definition hides an outer one', () => {
     const r = runScript("function f($a) {}; & { function f([int]$b) {}; Get-Command f -Syntax }; Get-Command f -Syntax");

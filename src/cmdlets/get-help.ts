@@ -1,0 +1,45 @@
+/**
+ * Get-Help: a command's help page in pwsh's default (brief) layout — NAME, SYNOPSIS, SYNTAX,
+ * DESCRIPTION, RELATED LINKS, REMARKS (laid out by help-page.ts).
+ *
+ * pwsh 7.6.9 on this platform renders `-Full`, `-Detailed` and `-Examples` with this same brief
+ * layout (verified against the oracle), so they are accepted and do the same here.
+ */
+import type { CommandEntry } from '../commands/command-info.js';
+import { HelpPage } from '../commands/help-page.js';
+import { wildcardMatch } from '../runtime/wildcard.js';
+import { defineCmdlet, STRING, SWITCH } from './define.js';
+
+export const getHelp = defineCmdlet({
+  name: 'Get-Help',
+  module: 'Microsoft.PowerShell.Core',
+  defaultParameterSet: 'AllUsersView',
+  parameters: [
+    { name: 'Name', type: STRING, position: 0, valueFromPipelineByPropertyName: true },
+    { name: 'Full', type: SWITCH, sets: { AllUsersView: {} } },
+    { name: 'Detailed', type: SWITCH, sets: { DetailedView: { mandatory: true } } },
+    { name: 'Examples', type: SWITCH, sets: { Examples: { mandatory: true } } },
+  ],
+  help: {
+    synopsis: 'Displays information about PowerShell commands.',
+    description: 'Shows the help page of a cmdlet or function: its synopsis, the syntax of each parameter set (generated from the same parameter metadata the binder uses), and its description. Script functions are documented with comment-based help.',
+  },
+}, () => ({
+  process(ctx) {
+    const name = ctx.get<string>('Name') ?? 'Get-Help';
+    const all = ctx.visibleCommands();
+    let entry = all.find((e) => e.name.toLowerCase() === name.toLowerCase())
+      ?? (/[*?[]/.test(name) ? singleMatch(all.filter((e) => e.commandType !== 'Alias' && wildcardMatch(e.name, name))) : undefined);
+    if (entry?.commandType === 'Alias') entry = all.find((e) => e.commandType !== 'Alias' && e.name.toLowerCase() === entry!.definition!.toLowerCase());
+    if (!entry) {
+      ctx.error(`Get-Help could not find ${name} in a help file in this session. To download updated help topics type: "Update-Help". To get help online, search for the help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.`,
+        'HelpNotFound', 'ResourceUnavailable', name, 'System.Management.Automation.HelpNotFoundException');
+      return;
+    }
+    ctx.write(new HelpPage(entry), false);
+  },
+}));
+
+function singleMatch(hits: CommandEntry[]): CommandEntry | undefined {
+  return hits.length === 1 ? hits[0] : undefined;
+}

@@ -1,0 +1,52 @@
+/**
+ * # A help page
+ *
+ * Get-Help's output object. The formatter lays it out at the host's width in pwsh's brief view:
+ * NAME, SYNOPSIS, SYNTAX (generated from the binder's metadata in the help files' spelling,
+ * `<String[]>`), DESCRIPTION, RELATED LINKS, REMARKS. Lines are cut character by character to
+ * fit, as pwsh's help view does.
+ */
+import type { CommandEntry } from './command-info.js';
+import { syntaxLines } from './syntax.js';
+
+const INDENT = '    ';
+
+export class HelpPage {
+  constructor(readonly entry: CommandEntry) {}
+
+  /** The page's lines, without the blank lines the formatter puts around a run of pages. */
+  render(width: number): string {
+    const entry = this.entry;
+    const help = entry.help();
+    let syntax = entry.metadata ? syntaxLines(entry.metadata, entry.name, 'help') : [entry.name];
+    // A function with comment-based help is documented as taking the common parameters.
+    if (help && entry.commandType !== 'Cmdlet') syntax = syntax.map((l) => (l.endsWith('[<CommonParameters>]') ? l : `${l} [<CommonParameters>]`));
+    const out: string[] = ['NAME', ...block(entry.name, width), INDENT, 'SYNOPSIS'];
+    out.push(...block(help?.synopsis || syntax.join('\n'), width), INDENT, INDENT);
+    out.push('SYNTAX');
+    for (const line of syntax) out.push(...block(line, width), INDENT);
+    out.push(INDENT, 'DESCRIPTION');
+    if (help?.description) out.push(...block(help.description, width));
+    out.push(INDENT, '', 'RELATED LINKS');
+    for (const link of help?.links ?? []) out.push(...block(link, width));
+    out.push('', 'REMARKS',
+      `${INDENT}To see the examples, type: "Get-Help ${entry.name} -Examples"`,
+      `${INDENT}For more information, type: "Get-Help ${entry.name} -Detailed"`,
+      `${INDENT}For technical information, type: "Get-Help ${entry.name} -Full"`,
+      '');
+    return out.join('\n') + '\n';
+  }
+
+  toString() { return this.entry.name; }
+}
+
+/** Indented text, each line cut into pieces that fit before the last column. */
+function block(text: string, width: number): string[] {
+  const room = Math.max(1, width - 1 - INDENT.length);
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line === '') { lines.push(INDENT); continue; }
+    for (let i = 0; i < line.length; i += room) lines.push(INDENT + line.slice(i, i + room));
+  }
+  return lines;
+}
