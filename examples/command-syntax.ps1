@@ -16,3 +16,6 @@ Get-Command Set-Thing -Syntax
 Get-Command Write-Warning -Syntax
 Get-Command echo -Syntax
 (Get-Command -Noun Thing | ForEach-Object Name) -join ', '
+# pwsh's CommandInfo table: fixed columns, the last one squeezed into what 80 columns leave.
+Get-Command Write-Warning, Get-Thing, echo
+(Get-Command echo).Name

@@ -11,7 +11,7 @@ import { defineCmdlet, STRING_ARRAY, SWITCH } from './define.js';
 
 
 const MODULE_VERSIONS: Record<string, string> = {
-  'Microsoft.PowerShell.Utility': '7.0.0.0', 'Microsoft.PowerShell.Core': '7.6.9', CimCmdlets: '7.0.0.0',
+  'Microsoft.PowerShell.Utility': '7.0.0.0', 'Microsoft.PowerShell.Core': '7.6.0.500', CimCmdlets: '7.0.0.0',
 };
 export const moduleVersion = (module: string) => MODULE_VERSIONS[module] ?? '';
 
@@ -74,7 +74,7 @@ export const getCommand = defineCmdlet({
 function commandInfoObject(e: CommandEntry): PsObject {
   const o = new PsObject([`System.Management.Automation.${e.commandType === 'Filter' ? 'Filter' : e.commandType}Info`, 'System.Management.Automation.CommandInfo', 'System.Object']);
   o.set('CommandType', e.commandType);
-  o.set('Name', e.commandType === 'Alias' ? `${e.name} -> ${e.definition}` : e.name);
+  o.set('Name', e.name);
   o.set('Version', e.version);
   o.set('Source', e.source);
   o.set('Definition', e.commandType === 'Alias' ? e.definition : e.syntax().join('\n'));

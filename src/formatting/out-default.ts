@@ -15,12 +15,14 @@ import { PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNu
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
  * a named view (hashtable entries, Guid, GroupInfo) takes only its own kind. */
-type Shape = 'custom' | 'dictionary' | 'guid' | 'group';
+type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command';
 
 /** Named table views with the fixed column widths and alignment pwsh's format data gives. */
-const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean }[]>> = {
+const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; rest?: boolean }[]>> = {
   dictionary: [{ width: 30 }, {}],
   group: [{ width: 5, right: true }, { width: 25 }, {}],
+  // The last column takes what is left of the line, however little (pwsh wraps its header).
+  command: [{ width: 15 }, { width: 50 }, { width: 10 }, { rest: true }],
 };
 
 type View =
@@ -46,6 +48,11 @@ function itemsOf(value: unknown): Item[] | undefined {
   if (value instanceof CimSessionValue) {
     const names = CimSessionValue.viewProperties;
     return [{ shape: 'custom', names, listNames: names, get: (n) => value.getProperty(n).value }];
+  }
+  if (value instanceof PsObject && value.typeNames.includes('System.Management.Automation.CommandInfo')) {
+    // An alias is listed as `name -> definition`, as pwsh's DisplayName.
+    const get = (n: string) => (n.toLowerCase() === 'name' && valueOf(value, 'CommandType') === 'Alias' ? `${toStr(valueOf(value, 'Name'))} -> ${toStr(valueOf(value, 'Definition'))}` : valueOf(value, n));
+    return [{ shape: 'command', names: ['CommandType', 'Name', 'Version', 'Source'], listNames: ['CommandType', 'Name', 'Version', 'Source'], get }];
   }
   if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.GroupInfo') {
     return [{ shape: 'group', names: ['Count', 'Name', 'Group'], listNames: ['Count', 'Name', 'Group', 'Values'], get: (n) => valueOf(value, n) }];
@@ -128,8 +135,19 @@ export class OutDefault {
         if (width !== undefined) return Math.max(width, c.length);
         return Math.max(c.length, ...view.pending.map((r) => (r.cells[i] ?? '').length));
       });
-      this.write('\n' + this.line(view.columns, view.widths, view.rightAlign) + '\n');
-      this.write(this.line(view.columns.map((c) => '-'.repeat(c.length)), view.widths, view.rightAlign) + '\n');
+      const restIndex = fixed?.findIndex((f) => f.rest) ?? -1;
+      if (restIndex >= 0) {
+        const used = view.widths.reduce((sum, w, i) => (i === restIndex ? sum : sum + w + 1), 0);
+        view.widths[restIndex] = Math.max(1, this.width - 1 - used);
+      }
+      const widths = view.widths;
+      // A header wider than its column is written down the column in pieces.
+      const headerLines = Math.max(...view.columns.map((c, i) => Math.ceil(c.length / widths[i]!)));
+      for (let k = 0; k < headerLines; k++) {
+        const piece = view.columns.map((c, i) => c.slice(k * widths[i]!, (k + 1) * widths[i]!));
+        this.write((k === 0 ? '\n' : '') + this.line(piece, widths, view.rightAlign) + '\n');
+      }
+      this.write(this.line(view.columns.map((c, i) => '-'.repeat(Math.min(c.length, widths[i]!))), widths, view.rightAlign) + '\n');
     }
     for (const row of view.pending) this.write(this.line(row.cells, view.widths, view.rightAlign!) + '\n');
     view.pending = [];
@@ -140,7 +158,7 @@ export class OutDefault {
       const w = widths[i]!;
       const last = i === cells.length - 1;
       let text = c;
-      if (text.length > w && !last) text = text.slice(0, Math.max(0, w - 1)) + '…';
+      if (text.length > w) text = w > 1 ? text.slice(0, w - 1) + '…' : text.slice(0, w);
       if (right[i]) return text.padStart(w);
       return last ? text : text.padEnd(w);
     });
