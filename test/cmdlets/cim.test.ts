@@ -19,6 +19,9 @@ describe('CIM sessions', () => {
     const r = runScript('$s = New-CimSession -ComputerName x; $s -is [CimSession]; $s.InstanceId -is [guid]; $s.Id.GetType().Name; $s');
     expect(r.stdout).toMatch(new RegExp(`^True\\nTrue\\nUInt32\\n\\nId           : 1\\nName         : CimSession1\\nInstanceId   : ${GUID.source}\\nComputerName : x\\nProtocol     : WSMAN\\n\\n$`));
   });
+  it("a session converts to a string as the CIM client library prints it: 'CimSession: <computer>', '.' for the local default", () => {
+    expect(runScript('"$(New-CimSession)"; [string](New-CimSession -ComputerName srv1); (New-CimSession).ComputerName').stdout).toBe('CimSession: .\nCimSession: srv1\nlocalhost\n');
+  });
   it('New-CimSessionOption -Protocol Dcom makes a DCOM session', () => {
     expect(runScript('(New-CimSession -SessionOption (New-CimSessionOption -Protocol Dcom)).Protocol').stdout).toBe('DCOM\n');
   });

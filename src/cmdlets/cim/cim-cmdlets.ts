@@ -90,12 +90,12 @@ export const newCimSession = defineCmdlet({
 }, () => ({
   process(ctx) {
     const store = storeOf(ctx.session);
-    const names = ctx.get<string[]>('ComputerName') ?? ['localhost'];
+    const names = ctx.get<string[]>('ComputerName') ?? [''];
     const options = ctx.get<PsObject>('SessionOption');
     const protocol = options instanceof PsObject && toStr(options.get('Protocol')?.value).toLowerCase() === 'dcom' ? 'DCOM' : 'WSMAN';
     const port = ctx.has('Port') ? numberValue(ctx.get('Port') as TypedNumber) : undefined;
     for (const computer of names) {
-      const session = store.add((id) => new CimSessionValue(id, ctx.has('Name') ? toStr(ctx.get('Name')) : `CimSession${id}`, newGuid(), computer || 'localhost', protocol, port));
+      const session = store.add((id) => new CimSessionValue(id, ctx.has('Name') ? toStr(ctx.get('Name')) : `CimSession${id}`, newGuid(), computer || 'localhost', protocol, port, computer || null));
       ctx.write(session, false);
     }
   },

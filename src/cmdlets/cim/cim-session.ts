@@ -22,6 +22,8 @@ export class CimSessionValue {
     readonly computerName: string,
     readonly protocol: 'WSMAN' | 'DCOM',
     readonly port?: number,
+    /** The computer name the session was opened with; null for the local default. */
+    readonly requestedComputer: string | null = null,
   ) {}
 
   getProperty(name: string): { found: boolean; value?: unknown } {
@@ -37,7 +39,8 @@ export class CimSessionValue {
 
   propertyNames(): string[] { return CimSessionValue.viewProperties; }
 
-  toString(): string { return CIM_SESSION_TYPE; }
+  // As the CIM client library prints a session: its requested computer, '.' for the local default.
+  toString(): string { return `CimSession: ${this.requestedComputer ?? '.'}`; }
 }
 
 export class CimSessionStore {
