@@ -25,6 +25,17 @@ const NOT_FOUND = Symbol('not found');
 
 // ## Properties
 
+/**
+ * What .NET's ToString() gives, which differs from PowerShell's string conversion for arrays
+ * (their type name, not their joined elements) and PSCustomObject (empty, not `@{...}`).
+ */
+export function dotnetToString(value: unknown): string {
+  if (Array.isArray(value)) return typeNameOf(value);
+  if (value instanceof PsObject && value.typeNames[0] === 'System.Management.Automation.PSCustomObject') return '';
+  if (isNumeric(value) && numericType(value) === 'Double') return formatDoubleRoundTrip(numberValue(value));
+  return toStr(value);
+}
+
 export function getMember(ev: Evaluator, target: unknown, name: string, isStatic: boolean, frame: Frame): unknown {
   if (isStatic) return getStaticMember(target, name);
   const v = getProperty(target, name);
@@ -243,7 +254,7 @@ export function invokeMember(ev: Evaluator, target: unknown, name: string, args:
   if (target === null || target === undefined) {
     throw runtimeException('You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull', 'InvalidOperation');
   }
-  if (lower === 'tostring' && args.length === 0) return isNumeric(target) && (numericType(target) === 'Double') ? formatDoubleRoundTrip(numberValue(target)) : toStr(target);
+  if (lower === 'tostring' && args.length === 0) return dotnetToString(target);
   if (lower === 'equals' && args.length === 1) return psEquals(target, args[0], true);
   if (typeof target === 'string') return stringMethod(target, lower, name, args);
   if (Array.isArray(target)) return arrayMethod(ev, target, lower, name, args, frame);
