@@ -11,6 +11,8 @@ import { isNumeric, toStr } from '../runtime/conversion.js';
 import { renderErrorRecord } from './error-view.js';
 import { CimSessionValue } from '../cmdlets/cim/cim-session.js';
 import { HelpPage } from '../commands/help-page.js';
+import { FormatDirective } from './format-directive.js';
+import { wildcardMatch } from '../runtime/wildcard.js';
 import { PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
@@ -66,6 +68,8 @@ function itemsOf(value: unknown): Item[] | undefined {
 
 export class OutDefault {
   private view: View = { kind: 'none' };
+  /** The Format-* invocation whose view is being drawn, if any. */
+  private directiveGroup?: object;
 
   constructor(private readonly write: (text: string) => void, private readonly width = 80) {}
 
@@ -75,6 +79,11 @@ export class OutDefault {
       for (const item of value) this.push(item);
       return;
     }
+    if (value instanceof FormatDirective) {
+      this.pushDirective(value);
+      return;
+    }
+    if (this.directiveGroup) this.flush();
     if (value instanceof HelpPage) {
       this.flushPending();
       // A run of help pages is framed by one blank line before and one after, as pwsh does.
@@ -112,8 +121,37 @@ export class OutDefault {
     this.listEntry(item);
   }
 
+  /** An object in the view a Format-* command chose, with the properties it named. */
+  private pushDirective(d: FormatDirective) {
+    if (this.directiveGroup !== d.group) {
+      this.flush();
+      this.directiveGroup = d.group;
+    }
+    const items = itemsOf(d.value);
+    if (!items) {
+      this.write(scalarText(d.value, this.width) + '\n');
+      return;
+    }
+    for (const item of items) {
+      const own = d.view === 'list' && item.shape !== 'dictionary' ? item.listNames : item.names;
+      const names = d.properties ? selectNames(d.properties, item.names) : own;
+      if (d.view === 'list') {
+        this.listEntry({ ...item, listNames: names });
+        continue;
+      }
+      let view = this.view;
+      if (view.kind !== 'table') {
+        view = { kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [] };
+        this.view = view;
+      }
+      const table = view;
+      this.tableRow(table, table.columns.map((c) => toCell(item.get(c))), table.columns.map((c) => isNumeric(item.get(c))));
+    }
+  }
+
   /** Ends the output: prints buffered rows and the closing blank line. */
   flush(): void {
+    this.directiveGroup = undefined;
     this.flushPending();
     if (this.view.kind === 'table' || this.view.kind === 'help') this.write('\n');
     this.view = { kind: 'none' };
@@ -175,6 +213,16 @@ export class OutDefault {
     const lines = names.map((n) => `${n.padEnd(w)} : ${toCell(item.get(n))}`);
     this.write('\n' + lines.join('\n') + '\n\n');
   }
+}
+
+/** The property names that patterns (`Name`, `S*`, `*`) pick, in the patterns' order, once each. */
+function selectNames(patterns: string[], available: string[]): string[] {
+  const picked: string[] = [];
+  for (const p of patterns) {
+    const hits = /[*?[]/.test(p) ? available.filter((n) => wildcardMatch(n, p)) : [available.find((n) => n.toLowerCase() === p.toLowerCase()) ?? p];
+    for (const h of hits) if (!picked.includes(h)) picked.push(h);
+  }
+  return picked;
 }
 
 function valueOf(o: PsObject, name: string): unknown {

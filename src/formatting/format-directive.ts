@@ -1,0 +1,19 @@
+/**
+ * # What Format-Table and Format-List send down the pipeline
+ *
+ * pwsh's Format-* cmdlets turn objects into formatting records that only Out-Default, Out-String
+ * and Out-File understand. Here each input object travels wrapped with the view it asked for;
+ * `group` identifies one Format-* invocation, so that one table (or list) ends where its
+ * command's output ends.
+ */
+export class FormatDirective {
+  constructor(
+    readonly group: object,
+    readonly view: 'table' | 'list',
+    /** Property names or wildcard patterns; undefined for the object's own choice. */
+    readonly properties: string[] | undefined,
+    readonly value: unknown,
+  ) {}
+
+  toString() { return 'Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData'; }
+}
