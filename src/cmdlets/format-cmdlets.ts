@@ -1,31 +1,50 @@
 /**
- * Format-Table and Format-List: choose the view (and optionally the properties, wildcards
- * allowed) for their input; Out-Default / Out-String draw it. Each invocation makes one table or
- * one run of list entries, as in pwsh.
+ * Format-Table and Format-List: choose the view and the properties for their input; Out-Default
+ * and Out-String draw it. Each invocation makes one table or one run of list entries, as in pwsh.
+ * Properties may be names, wildcards, script blocks or calculated properties
+ * (`@{Name=..; Expression={..}}`); they are evaluated here, where script blocks can run, and the
+ * formatter receives plain rows.
  */
 import { FormatDirective } from '../formatting/format-directive.js';
-import { defineCmdlet, OBJECT_ARRAY, PSOBJECT } from './define.js';
+import { PsObject, TypedNumber } from '../runtime/values.js';
+import { defineCmdlet, OBJECT_ARRAY, PSOBJECT, SWITCH } from './define.js';
+import { selectorsFor, type Selector } from './property-selection.js';
 
-function formatCmdlet(name: 'Format-Table' | 'Format-List', view: 'table' | 'list', synopsis: string) {
+/** Values that have properties to pick from (not strings, numbers or booleans). */
+const hasProperties = (v: unknown) => typeof v === 'object' && v !== null && !(v instanceof TypedNumber);
+
+function formatCmdlet(name: 'Format-Table' | 'Format-List', view: 'table' | 'list', synopsis: string, extra: Array<{ name: string; type: string }>) {
   return defineCmdlet({
     name,
     parameters: [
       { name: 'Property', type: OBJECT_ARRAY, position: 0 },
       { name: 'InputObject', type: PSOBJECT, valueFromPipeline: true },
+      ...extra,
     ],
     help: { synopsis },
   }, () => {
     const group = {};
+    // A table's columns come from its first object; a list resolves wildcards for each object.
+    let tableSelectors: Selector[] | undefined;
     return {
       process(ctx, input, hasInput) {
         const value = hasInput ? input : ctx.get('InputObject');
         if (value === undefined) return;
-        const props = ctx.get<unknown[]>('Property')?.map((p) => String(p));
-        ctx.write(new FormatDirective(group, view, props, value), false);
+        const spec = ctx.get<unknown[]>('Property');
+        const options = { hideHeaders: ctx.switch('HideTableHeaders') };
+        if (!spec || !hasProperties(value)) {
+          ctx.write(new FormatDirective(group, view, undefined, value, options), false);
+          return;
+        }
+        const selectors = view === 'table' ? (tableSelectors ??= selectorsFor(spec, value)) : selectorsFor(spec, value);
+        const row = new PsObject(['System.Management.Automation.PSCustomObject', 'System.Object']);
+        for (const s of selectors) row.set(s.name, s.value(ctx, value));
+        ctx.write(new FormatDirective(group, view, selectors.map((s) => s.name), row, options), false);
       },
     };
   });
 }
 
-export const formatTable = formatCmdlet('Format-Table', 'table', 'Formats the output as a table.');
-export const formatList = formatCmdlet('Format-List', 'list', 'Formats the output as a list of properties in which each property appears on a new line.');
+export const formatTable = formatCmdlet('Format-Table', 'table', 'Formats the output as a table.',
+  [{ name: 'AutoSize', type: SWITCH }, { name: 'HideTableHeaders', type: SWITCH }]);
+export const formatList = formatCmdlet('Format-List', 'list', 'Formats the output as a list of properties in which each property appears on a new line.', []);

@@ -46,7 +46,7 @@ export function selectorsFor(spec: unknown[], sample: unknown, forSorting = fals
   const out: Selector[] = [];
   for (const s of spec) {
     if (s instanceof ScriptBlockValue) {
-      out.push({ name: s.text.trim(), value: (ctx, item) => { const r = ctx.invoke(s, item); return r.length === 1 ? r[0] : r.length === 0 ? null : r; } });
+      out.push({ name: s.text, value: (ctx, item) => { const r = ctx.invoke(s, item); return r.length === 1 ? r[0] : r.length === 0 ? null : r; } });
       continue;
     }
     if (s instanceof PsHashtable) {
@@ -57,7 +57,7 @@ export function selectorsFor(spec: unknown[], sample: unknown, forSorting = fals
       // Ascending decides when both keys are given (checked against pwsh).
       const descending = asc !== undefined ? !toBool(asc) : desc !== undefined ? toBool(desc) : undefined;
       if (expr instanceof ScriptBlockValue) {
-        out.push({ name: label !== undefined ? toStr(label) : expr.text.trim(), descending, value: (ctx, item) => { const r = ctx.invoke(expr, item); return r.length === 1 ? r[0] : r.length === 0 ? null : r; } });
+        out.push({ name: label !== undefined ? toStr(label) : expr.text, descending, value: (ctx, item) => { const r = ctx.invoke(expr, item); return r.length === 1 ? r[0] : r.length === 0 ? null : r; } });
       } else {
         const name = toStr(expr);
         out.push({ name: label !== undefined ? toStr(label) : name, descending, value: (_ctx, item) => propertyValue(item, name) });

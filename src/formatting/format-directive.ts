@@ -13,6 +13,7 @@ export class FormatDirective {
     /** Property names or wildcard patterns; undefined for the object's own choice. */
     readonly properties: string[] | undefined,
     readonly value: unknown,
+    readonly options: { hideHeaders?: boolean } = {},
   ) {}
 
   toString() { return 'Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData'; }

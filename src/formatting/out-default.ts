@@ -29,7 +29,7 @@ const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; re
 
 type View =
   | { kind: 'none' }
-  | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[] }
+  | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[]; hideHeaders?: boolean }
   | { kind: 'list' }
   | { kind: 'help' };
 
@@ -141,7 +141,7 @@ export class OutDefault {
       }
       let view = this.view;
       if (view.kind !== 'table') {
-        view = { kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [] };
+        view = { kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders };
         this.view = view;
       }
       const table = view;
@@ -181,11 +181,12 @@ export class OutDefault {
       const widths = view.widths;
       // A header wider than its column is written down the column in pieces.
       const headerLines = Math.max(...view.columns.map((c, i) => Math.ceil(c.length / widths[i]!)));
-      for (let k = 0; k < headerLines; k++) {
+      if (view.hideHeaders) this.write('\n');
+      for (let k = 0; k < (view.hideHeaders ? 0 : headerLines); k++) {
         const piece = view.columns.map((c, i) => c.slice(k * widths[i]!, (k + 1) * widths[i]!));
         this.write((k === 0 ? '\n' : '') + this.line(piece, widths, view.rightAlign) + '\n');
       }
-      this.write(this.line(view.columns.map((c, i) => '-'.repeat(Math.min(c.length, widths[i]!))), widths, view.rightAlign) + '\n');
+      if (!view.hideHeaders) this.write(this.line(view.columns.map((c, i) => '-'.repeat(Math.min(c.length, widths[i]!))), widths, view.rightAlign) + '\n');
     }
     for (const row of view.pending) this.write(this.line(row.cells, view.widths, view.rightAlign!) + '\n');
     view.pending = [];
@@ -207,11 +208,13 @@ export class OutDefault {
 
   private listEntry(item: Item) {
     this.flushPending();
+    // A run of list entries opens with one blank line; each entry ends with one.
+    const opening = this.view.kind === 'list' ? '' : '\n';
     if (this.view.kind === 'none') this.view = { kind: 'list' };
     const names = item.listNames;
     const w = Math.max(0, ...names.map((n) => n.length));
     const lines = names.map((n) => `${n.padEnd(w)} : ${toCell(item.get(n))}`);
-    this.write('\n' + lines.join('\n') + '\n\n');
+    this.write(opening + lines.join('\n') + '\n\n');
   }
 }
 
