@@ -17,7 +17,7 @@ import { PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNu
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
  * a named view (hashtable entries, Guid, GroupInfo) takes only its own kind. */
-type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command';
+type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member';
 
 /** Named table views with the fixed column widths and alignment pwsh's format data gives. */
 const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; rest?: boolean }[]>> = {
@@ -29,14 +29,18 @@ const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; re
 
 type View =
   | { kind: 'none' }
-  | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[]; hideHeaders?: boolean }
+  | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[]; hideHeaders?: boolean; groupLabel?: string }
   | { kind: 'list' }
   | { kind: 'help' };
 
 interface Row { cells: string[]; numeric: boolean[] }
 
 /** An object as the formatter sees it: named values in display order. */
-interface Item { shape: Shape; names: string[]; get(name: string): unknown; listNames: string[] }
+interface Item {
+  shape: Shape; names: string[]; get(name: string): unknown; listNames: string[];
+  /** Views grouped by a property (Get-Member's TypeName) start a new table when it changes. */
+  groupLabel?: string;
+}
 
 
 function itemsOf(value: unknown): Item[] | undefined {
@@ -55,6 +59,10 @@ function itemsOf(value: unknown): Item[] | undefined {
     // An alias is listed as `name -> definition`, as pwsh's DisplayName.
     const get = (n: string) => (n.toLowerCase() === 'name' && valueOf(value, 'CommandType') === 'Alias' ? `${toStr(valueOf(value, 'Name'))} -> ${toStr(valueOf(value, 'Definition'))}` : valueOf(value, n));
     return [{ shape: 'command', names: ['CommandType', 'Name', 'Version', 'Source'], listNames: ['CommandType', 'Name', 'Version', 'Source'], get }];
+  }
+  if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.MemberDefinition') {
+    return [{ shape: 'member', names: ['Name', 'MemberType', 'Definition'], listNames: ['TypeName', 'Name', 'MemberType', 'Definition'],
+      get: (n) => valueOf(value, n), groupLabel: `TypeName: ${toStr(valueOf(value, 'TypeName'))}` }];
   }
   if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.GroupInfo') {
     return [{ shape: 'group', names: ['Count', 'Name', 'Group'], listNames: ['Count', 'Name', 'Group', 'Values'], get: (n) => valueOf(value, n) }];
@@ -103,6 +111,7 @@ export class OutDefault {
   }
 
   private pushItem(item: Item, listOnly: boolean) {
+    if (this.view.kind === 'table' && this.view.shape === item.shape && this.view.groupLabel !== item.groupLabel) this.flush();
     const view = this.view;
     if (view.kind === 'table') {
       if (view.shape === 'custom' || view.shape === item.shape) {
@@ -113,7 +122,8 @@ export class OutDefault {
       return;
     }
     if (view.kind === 'none' && !listOnly && (item.shape !== 'custom' || (item.names.length > 0 && item.names.length <= 4))) {
-      const table: View = { kind: 'table', columns: item.names, shape: item.shape, pending: [] };
+      if (item.groupLabel) this.write(`\n   ${item.groupLabel}\n`);
+      const table: View = { kind: 'table', columns: item.names, shape: item.shape, pending: [], groupLabel: item.groupLabel };
       this.view = table;
       this.tableRow(table, item.names.map((c) => toCell(item.get(c))), item.names.map((c) => item.shape === 'custom' && isNumeric(item.get(c))));
       return;

@@ -1,0 +1,80 @@
+/**
+ * Get-Member: the members of each distinct input type, in pwsh's order (by member type, then
+ * name) and with its definitions (`int a=1`, `bool Equals(System.Object obj)`).
+ *
+ * Members are known for PSCustomObject (its note properties and System.Object's four methods).
+ * The .NET member lists of other types (String's fifty-odd methods, ...) are not modelled yet,
+ * so for those Get-Member says so in a non-terminating error instead of printing a wrong list.
+ */
+import { typeDisplay } from '../commands/syntax.js';
+import { dotnetToString } from '../runtime/members.js';
+import { typeNameOf } from '../runtime/types.js';
+import { PsObject } from '../runtime/values.js';
+import { wildcardMatch } from '../runtime/wildcard.js';
+import { defineCmdlet, PSOBJECT, STRING_ARRAY, SWITCH } from './define.js';
+
+const CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
+const OBJECT_METHODS: Array<[string, string]> = [
+  ['Equals', 'bool Equals(System.Object obj)'], ['GetHashCode', 'int GetHashCode()'],
+  ['GetType', 'type GetType()'], ['ToString', 'string ToString()'],
+];
+/** Member types that -MemberType accepts besides the concrete ones. */
+const PROPERTY_KINDS = ['AliasProperty', 'CodeProperty', 'Property', 'NoteProperty', 'ScriptProperty'];
+
+interface Member { name: string; memberType: string; definition: string }
+
+export const getMember = defineCmdlet({
+  name: 'Get-Member',
+  parameters: [
+    { name: 'InputObject', type: PSOBJECT, valueFromPipeline: true },
+    { name: 'Name', type: STRING_ARRAY, position: 0, supportsWildcards: true },
+    { name: 'MemberType', type: STRING_ARRAY, aliases: ['Type'] },
+    { name: 'Static', type: SWITCH },
+    { name: 'Force', type: SWITCH },
+  ],
+  help: { synopsis: 'Gets the properties and methods of objects.' },
+}, () => {
+  const seen = new Set<string>();
+  return {
+    process(ctx, input, hasInput) {
+      const value = hasInput ? input : ctx.get('InputObject');
+      if (value === undefined || value === null) return;
+      const isCustom = value instanceof PsObject && value.typeNames[0] === CUSTOM_OBJECT;
+      const typeName = isCustom ? CUSTOM_OBJECT : typeNameOf(value);
+      if (seen.has(typeName)) return;
+      seen.add(typeName);
+      if (!isCustom) {
+        ctx.error(`minipwsh does not list the members of type '${typeName}' yet; only PSCustomObject members are known.`,
+          'MembersNotModelled', 'NotImplemented', value, 'System.NotSupportedException');
+        return;
+      }
+      const members: Member[] = OBJECT_METHODS.map(([name, definition]) => ({ name, memberType: 'Method', definition }));
+      for (const p of (value as PsObject).properties.values()) {
+        const v = (value as PsObject).value(p);
+        members.push({ name: p.name, memberType: 'NoteProperty', definition: `${definitionType(v)} ${p.name}=${v === null || v === undefined ? 'null' : dotnetToString(v)}` });
+      }
+      const names = ctx.get<string[]>('Name');
+      const kinds = ctx.get<string[]>('MemberType')?.map((k) => k.toLowerCase());
+      const wanted = (m: Member) => (!names || names.some((n) => wildcardMatch(m.name, n)))
+        && (!kinds || kinds.some((k) => k === 'all' || k === m.memberType.toLowerCase() || (k === 'properties' && PROPERTY_KINDS.includes(m.memberType))));
+      const key = (m: Member) => `${m.memberType}\u0000${m.name.toLowerCase()}`;
+      for (const m of members.filter(wanted).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))) {
+        const o = new PsObject(['Microsoft.PowerShell.Commands.MemberDefinition', 'System.Object']);
+        o.set('TypeName', typeName);
+        o.set('Name', m.name);
+        o.set('MemberType', m.memberType);
+        o.set('Definition', m.definition);
+        ctx.write(o, false);
+      }
+    },
+  };
+});
+
+/** How a note property's type reads in its definition: pwsh's short names, `object` for null. */
+function definitionType(v: unknown): string {
+  if (v === null || v === undefined) return 'object';
+  if (v instanceof PsObject && v.typeNames[0] === CUSTOM_OBJECT) return CUSTOM_OBJECT;
+  const full = typeNameOf(v);
+  if (full === 'System.Collections.Specialized.OrderedDictionary') return 'ordered';
+  return typeDisplay(full, 'command');
+}
