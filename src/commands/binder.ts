@@ -81,9 +81,34 @@ export interface BindResult {
   remaining: unknown[];
 }
 
+/**
+ * The parameters that take pipeline input by value and by property name, in the order pwsh tries
+ * them: reverse declaration order, the default set's parameters first.
+ */
+function pipelineCandidates(parameters: ParameterMetadata[], defaultSet: string | undefined) {
+  const inDefault = (p: ParameterMetadata) => Number(defaultSet !== undefined && p.sets.has(defaultSet));
+  const ordered = [...parameters].reverse().sort((a, b) => inDefault(b) - inDefault(a));
+  const memberships = (p: ParameterMetadata) => [...p.sets.values()];
+  return {
+    byValue: ordered.filter((p) => memberships(p).some((m) => m.valueFromPipeline)),
+    byPropertyName: ordered.filter((p) => memberships(p).some((m) => m.valueFromPipelineByPropertyName)),
+  };
+}
+
+/** How many pipeline objects' binding records the trace keeps. */
+const KEPT_PIPELINE_OBJECTS = 16;
+
 export class Binder {
   readonly bound = new Map<string, unknown>();
+  /**
+   * The binding record: the command line's decisions, then those of the most recent pipeline
+   * objects (older objects' entries are dropped so that a long pipeline does not grow it).
+   */
   readonly trace: BindingTraceEntry[] = [];
+  /** Where each kept pipeline object's entries begin in `trace`. */
+  private objectStarts: number[] = [];
+  /** For each kind of pipeline pass, the parameters that can take it, in the order tried (computed once). */
+  private pipelineOrder?: { byValue: ParameterMetadata[]; byPropertyName: ParameterMetadata[] };
   private validSets: Set<string>;
   private commandLineBound = new Map<string, unknown>();
   private commandLineSets = new Set<string>();
@@ -471,6 +496,12 @@ export class Binder {
     this.bound.clear();
     for (const [k, v] of this.commandLineBound) this.bound.set(k, v);
     this.validSets = new Set(this.commandLineSets);
+    if (this.objectStarts.length === KEPT_PIPELINE_OBJECTS) {
+      const [oldest, next] = this.objectStarts;
+      this.trace.splice(oldest!, next! - oldest!);
+      this.objectStarts = this.objectStarts.slice(1).map((i) => i - (next! - oldest!));
+    }
+    this.objectStarts.push(this.trace.length);
     this.note({ stage: 'restore', result: 'info', detail: 'RESTORING pipeline parameter\'s original values' });
     let boundAny = false;
     try {
@@ -507,13 +538,14 @@ export class Binder {
     let boundSomething = false;
     const def = this.meta.defaultParameterSet;
     // PowerShell walks the unbound parameters in reverse declaration order, the default set's first.
-    const ordered = [...this.meta.parameters].reverse().sort((a, b) => Number(def !== undefined && b.sets.has(def)) - Number(def !== undefined && a.sets.has(def)));
-    for (const p of ordered) {
+    this.pipelineOrder ??= pipelineCandidates(this.meta.parameters, def);
+    for (const p of byValue ? this.pipelineOrder.byValue : this.pipelineOrder.byPropertyName) {
       if (this.bound.has(p.name)) continue;
-      const takes = [...this.validSets].some((s) => {
-        const m = inSet(p, s);
-        return m && (byValue ? m.valueFromPipeline : m.valueFromPipelineByPropertyName);
-      });
+      let takes = false;
+      for (const set of this.validSets) {
+        const m = inSet(p, set);
+        if (m && (byValue ? m.valueFromPipeline : m.valueFromPipelineByPropertyName)) { takes = true; break; }
+      }
       if (!takes) continue;
       const pass = byValue ? 'ValueFromPipeline' : 'ValueFromPipelineByPropertyName';
       const label = `Parameter [${p.name}] PIPELINE INPUT ${pass} ${coerce ? 'WITH COERCION' : 'NO COERCION'}`;

@@ -78,3 +78,15 @@ describe('binder', () => {
     expect(b.trace.at(-1)).toMatchObject({ stage: 'mandatory', result: 'failed' });
   });
 });
+
+describe('binding record over a long pipeline', () => {
+  it('keeps the command line and only the most recent objects, so it does not grow with the pipeline', () => {
+    const b = newBinder();
+    b.bindCommandLine([], true);
+    for (let i = 0; i < 200; i++) b.bindPipelineObject(PsObject.from([['ComputerName', `c${i}`]]));
+    const restores = b.trace.filter((e) => e.stage === 'restore');
+    expect(restores.length).toBe(16);
+    expect(b.trace.filter((e) => e.result === 'bound').at(-1)?.argument).toBe('c199');
+    expect(b.trace.some((e) => e.argument === 'c0')).toBe(false);
+  });
+});
