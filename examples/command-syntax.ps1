@@ -19,3 +19,8 @@ Get-Command echo -Syntax
 # pwsh's CommandInfo table: fixed columns, the last one squeezed into what 80 columns leave.
 Get-Command Write-Warning, Get-Thing, echo
 (Get-Command echo).Name
+# Get-Alias shares the table; a not-found error waits for the rows already written
+Get-Alias echo, gcm
+Get-Alias -Definition Where-Object
+Get-Alias nosuch
+(Get-Alias echo).ResolvedCommandName

@@ -71,12 +71,14 @@ export const getCommand = defineCmdlet({
   };
 });
 
-function commandInfoObject(e: CommandEntry): PsObject {
+/** The CommandInfo object Get-Command and Get-Alias write for one command. */
+export function commandInfoObject(e: CommandEntry): PsObject {
   const o = new PsObject([`System.Management.Automation.${e.commandType === 'Filter' ? 'Filter' : e.commandType}Info`, 'System.Management.Automation.CommandInfo', 'System.Object']);
   o.set('CommandType', e.commandType);
   o.set('Name', e.name);
   o.set('Version', e.version);
   o.set('Source', e.source);
   o.set('Definition', e.commandType === 'Alias' ? e.definition : e.syntax().join('\n'));
+  if (e.commandType === 'Alias') o.set('ResolvedCommandName', e.definition);
   return o;
 }

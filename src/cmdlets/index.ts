@@ -13,6 +13,7 @@ import { getCommand } from './get-command.js';
 import { getHelp } from './get-help.js';
 import { formatList, formatTable } from './format-cmdlets.js';
 import { getMember } from './get-member.js';
+import { getAlias } from './get-alias.js';
 import { writeError } from './write-error.js';
 import { writeHost } from './write-host.js';
 import { writeOutput } from './write-output.js';
@@ -21,11 +22,11 @@ import { writeDebug, writeInformation, writeVerbose, writeWarning } from './writ
 export const builtinCmdlets: CmdletInfo[] = [
   writeOutput, writeHost, writeError, writeWarning, writeVerbose, writeDebug, writeInformation,
   foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
-  groupObject, joinString, ...cimCmdlets, getCommand, getHelp, formatTable, formatList, getMember,
+  groupObject, joinString, ...cimCmdlets, getCommand, getHelp, formatTable, formatList, getMember, getAlias,
 ];
 
 export const defaultAliases: Record<string, string> = {
   '%': 'ForEach-Object', foreach: 'ForEach-Object', '?': 'Where-Object', where: 'Where-Object',
-  echo: 'Write-Output', write: 'Write-Output', select: 'Select-Object', sort: 'Sort-Object', measure: 'Measure-Object', group: 'Group-Object', gcm: 'Get-Command', ft: 'Format-Table', fl: 'Format-List', gm: 'Get-Member',
+  echo: 'Write-Output', write: 'Write-Output', select: 'Select-Object', sort: 'Sort-Object', measure: 'Measure-Object', group: 'Group-Object', gcm: 'Get-Command', ft: 'Format-Table', fl: 'Format-List', gm: 'Get-Member', gal: 'Get-Alias',
   ...cimAliases,
 };

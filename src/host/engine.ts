@@ -93,7 +93,7 @@ export class Engine {
       out: (v) => this.outDefault.push(v),
       invocation: { scriptName },
       streams: this.session.defaultStreams(
-        (record) => { this.host.writeErr(renderErrorRecord(record, this.host.width)); },
+        (record) => { this.outDefault.flushPending(); this.host.writeErr(renderErrorRecord(record, this.host.width)); },
         (kind, text) => { this.outDefault.flushPending(); this.host.writeOut(`${kind.toUpperCase()}: ${text}\n`); },
         (data) => {
           const pref = toStr(scope.lookup('InformationPreference')?.value).toLowerCase();
