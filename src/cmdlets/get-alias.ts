@@ -2,7 +2,7 @@
  * Get-Alias: the aliases visible from the caller, by name (wildcards) or by the command they
  * stand for (-Definition), shown in the same CommandInfo table as Get-Command.
  */
-import { wildcardMatch } from '../runtime/wildcard.js';
+import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import { commandInfoObject } from './get-command.js';
 import { defineCmdlet, STRING_ARRAY } from './define.js';
 
@@ -27,7 +27,7 @@ export const getAlias = defineCmdlet({
     }
     for (const name of ctx.get<string[]>('Name') ?? ['*']) {
       const hits = kept.filter((a) => wildcardMatch(a.name, name));
-      if (hits.length === 0 && !/[*?[]/.test(name)) {
+      if (hits.length === 0 && !hasWildcard(name)) {
         ctx.error(`This command cannot find a matching alias because an alias with the name '${name}' does not exist.`,
           'ItemNotFoundException', 'ObjectNotFound', name, 'System.Management.Automation.ItemNotFoundException');
       }

@@ -5,15 +5,17 @@
  */
 import { toStr } from '../runtime/conversion.js';
 import { PsObject } from '../runtime/values.js';
-import { wildcardMatch } from '../runtime/wildcard.js';
+import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import type { CommandEntry } from '../commands/command-info.js';
+import { entrySyntax } from '../commands/syntax.js';
 import { defineCmdlet, STRING_ARRAY, SWITCH } from './define.js';
 
 
 const MODULE_VERSIONS: Record<string, string> = {
   'Microsoft.PowerShell.Utility': '7.0.0.0', 'Microsoft.PowerShell.Core': '7.6.0.500', CimCmdlets: '7.0.0.0',
 };
-export const moduleVersion = (module: string) => MODULE_VERSIONS[module] ?? '';
+/** Get-Command shows the version of the module a command comes from (none for functions and aliases). */
+const moduleVersion = (module: string) => MODULE_VERSIONS[module] ?? '';
 
 export const getCommand = defineCmdlet({
   name: 'Get-Command',
@@ -49,7 +51,7 @@ export const getCommand = defineCmdlet({
       }
       for (const n of names) {
         const hits = all.filter((e) => wildcardMatch(e.name, n) && filter(e));
-        if (hits.length === 0 && !/[*?[]/.test(n)) {
+        if (hits.length === 0 && !hasWildcard(n)) {
           ctx.error(`The term '${n}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
             'CommandNotFoundException', 'ObjectNotFound', n, 'System.Management.Automation.CommandNotFoundException');
         }
@@ -61,7 +63,7 @@ export const getCommand = defineCmdlet({
       for (const e of sorted) {
         if (ctx.switch('Syntax')) {
           // pwsh prints an alias's target syntax under the alias's own name.
-          const lines = e.syntax().join('\n\n');
+          const lines = entrySyntax(e, 'command').join('\n\n');
           ctx.write(e.commandType === 'Alias' ? `${e.name} (alias) -> ${e.definition}\n\n${lines}\n` : `\n${lines}\n`, false);
           continue;
         }
@@ -76,9 +78,9 @@ export function commandInfoObject(e: CommandEntry): PsObject {
   const o = new PsObject([`System.Management.Automation.${e.commandType === 'Filter' ? 'Filter' : e.commandType}Info`, 'System.Management.Automation.CommandInfo', 'System.Object']);
   o.set('CommandType', e.commandType);
   o.set('Name', e.name);
-  o.set('Version', e.version);
+  o.set('Version', moduleVersion(e.source));
   o.set('Source', e.source);
-  o.set('Definition', e.commandType === 'Alias' ? e.definition : e.syntax().join('\n'));
+  o.set('Definition', e.commandType === 'Alias' ? e.definition : entrySyntax(e, 'command').join('\n'));
   if (e.commandType === 'Alias') o.set('ResolvedCommandName', e.definition);
   return o;
 }

@@ -7,7 +7,7 @@
  */
 import type { CommandEntry } from '../commands/command-info.js';
 import { HelpPage } from '../commands/help-page.js';
-import { wildcardMatch } from '../runtime/wildcard.js';
+import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import { defineCmdlet, STRING, SWITCH } from './define.js';
 
 export const getHelp = defineCmdlet({
@@ -29,7 +29,7 @@ export const getHelp = defineCmdlet({
     const name = ctx.get<string>('Name') ?? 'Get-Help';
     const all = ctx.visibleCommands();
     let entry = all.find((e) => e.name.toLowerCase() === name.toLowerCase())
-      ?? (/[*?[]/.test(name) ? singleMatch(all.filter((e) => e.commandType !== 'Alias' && wildcardMatch(e.name, name))) : undefined);
+      ?? (hasWildcard(name) ? singleMatch(all.filter((e) => e.commandType !== 'Alias' && wildcardMatch(e.name, name))) : undefined);
     if (entry?.commandType === 'Alias') entry = all.find((e) => e.commandType !== 'Alias' && e.name.toLowerCase() === entry!.definition!.toLowerCase());
     if (!entry) {
       ctx.error(`Get-Help could not find ${name} in a help file in this session. To download updated help topics type: "Update-Help". To get help online, search for the help topic in the TechNet library at https://go.microsoft.com/fwlink/?LinkID=107116.`,

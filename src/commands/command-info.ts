@@ -60,9 +60,6 @@ export interface CommandEntry {
   name: string;
   commandType: 'Cmdlet' | 'Function' | 'Filter' | 'Alias';
   source: string;
-  version: string;
-  /** The syntax lines (generated from the same metadata the binder reads). */
-  syntax(): string[];
   /** For an alias, the command it stands for. */
   definition?: string;
   /** What the binder reads; absent for a simple function without parameters. */

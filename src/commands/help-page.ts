@@ -7,7 +7,7 @@
  * fit, as pwsh's help view does.
  */
 import type { CommandEntry } from './command-info.js';
-import { syntaxLines } from './syntax.js';
+import { entrySyntax } from './syntax.js';
 
 const INDENT = '    ';
 
@@ -18,7 +18,7 @@ export class HelpPage {
   render(width: number): string {
     const entry = this.entry;
     const help = entry.help();
-    let syntax = entry.metadata ? syntaxLines(entry.metadata, entry.name, 'help') : [entry.name];
+    let syntax = entrySyntax(entry, 'help');
     // A function with comment-based help is documented as taking the common parameters.
     if (help && entry.commandType !== 'Cmdlet') syntax = syntax.map((l) => (l.endsWith('[<CommonParameters>]') ? l : `${l} [<CommonParameters>]`));
     const out: string[] = ['NAME', ...block(entry.name, width), INDENT, 'SYNOPSIS'];

@@ -10,6 +10,7 @@
  */
 import { ALL_SETS, inSet, type CommandMetadata, type ParameterMetadata } from './metadata.js';
 import { shortTypeName } from '../runtime/types.js';
+import type { CommandEntry } from './command-info.js';
 
 export type SyntaxStyle = 'command' | 'help';
 
@@ -66,4 +67,14 @@ export function syntaxLines(meta: CommandMetadata, commandName: string, style: S
     lines.push(parts.join(' '));
   }
   return lines;
+}
+
+/**
+ * A listed command's syntax lines: from its metadata, under its own name (an alias shows its
+ * target's parameters under the alias). A function without parameters is just its name; an alias
+ * of one has no lines.
+ */
+export function entrySyntax(entry: Pick<CommandEntry, 'name' | 'commandType' | 'metadata'>, style: SyntaxStyle): string[] {
+  if (entry.metadata) return syntaxLines(entry.metadata, entry.name, style);
+  return entry.commandType === 'Alias' ? [] : [entry.name];
 }

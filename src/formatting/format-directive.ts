@@ -10,7 +10,7 @@ export class FormatDirective {
   constructor(
     readonly group: object,
     readonly view: 'table' | 'list',
-    /** Property names or wildcard patterns; undefined for the object's own choice. */
+    /** The row's property names, already resolved by the Format-* command; undefined for the object's own choice. */
     readonly properties: string[] | undefined,
     readonly value: unknown,
     readonly options: { hideHeaders?: boolean } = {},

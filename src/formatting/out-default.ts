@@ -12,7 +12,6 @@ import { renderErrorRecord } from './error-view.js';
 import { CimSessionValue } from '../cmdlets/cim/cim-session.js';
 import { HelpPage } from '../commands/help-page.js';
 import { FormatDirective } from './format-directive.js';
-import { wildcardMatch } from '../runtime/wildcard.js';
 import { PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
@@ -144,17 +143,15 @@ export class OutDefault {
     }
     for (const item of items) {
       const own = d.view === 'list' && item.shape !== 'dictionary' ? item.listNames : item.names;
-      const names = d.properties ? selectNames(d.properties, item.names) : own;
+      const names = d.properties ?? own;
       if (d.view === 'list') {
         this.listEntry({ ...item, listNames: names });
         continue;
       }
-      let view = this.view;
-      if (view.kind !== 'table') {
-        view = { kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders };
-        this.view = view;
+      if (this.view.kind !== 'table') {
+        this.view = { kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders };
       }
-      const table = view;
+      const table = this.view;
       this.tableRow(table, table.columns.map((c) => toCell(item.get(c))), table.columns.map((c) => isNumeric(item.get(c))));
     }
   }
@@ -226,16 +223,6 @@ export class OutDefault {
     const lines = names.map((n) => `${n.padEnd(w)} : ${toCell(item.get(n))}`);
     this.write(opening + lines.join('\n') + '\n\n');
   }
-}
-
-/** The property names that patterns (`Name`, `S*`, `*`) pick, in the patterns' order, once each. */
-function selectNames(patterns: string[], available: string[]): string[] {
-  const picked: string[] = [];
-  for (const p of patterns) {
-    const hits = /[*?[]/.test(p) ? available.filter((n) => wildcardMatch(n, p)) : [available.find((n) => n.toLowerCase() === p.toLowerCase()) ?? p];
-    for (const h of hits) if (!picked.includes(h)) picked.push(h);
-  }
-  return picked;
 }
 
 function valueOf(o: PsObject, name: string): unknown {

@@ -79,10 +79,19 @@ export class Scope {
   }
 
   allVisibleVariables(): PsVariable[] {
-    const seen = new Map<string, PsVariable>();
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      for (const [k, v] of s.variables) if (!seen.has(k)) seen.set(k, v);
-    }
-    return [...seen.values()];
+    return visible(this, (s) => s.variables);
   }
+
+  /** The functions callable from here; a definition in an inner scope hides an outer one. */
+  allVisibleFunctions(): FunctionInfo[] {
+    return visible(this, (s) => s.functions);
+  }
+}
+
+function visible<T>(from: Scope, table: (s: Scope) => Map<string, T>): T[] {
+  const seen = new Map<string, T>();
+  for (let s: Scope | undefined = from; s; s = s.parent) {
+    for (const [k, v] of table(s)) if (!seen.has(k)) seen.set(k, v);
+  }
+  return [...seen.values()];
 }

@@ -18,8 +18,6 @@ import { resolveTypeName } from './types.js';
 import { PsErrorRecord, PsException, PsHashtable, PsObject, ScriptBlockValue } from './values.js';
 import type { AliasInfo, CmdletInfo, CommandEntry, CommandInfo, FunctionInfo } from '../commands/command-info.js';
 import { functionMetadata } from './function-metadata.js';
-import { moduleVersion } from '../cmdlets/get-command.js';
-import { syntaxLines } from '../commands/syntax.js';
 import { parseCommentHelp } from '../commands/comment-help.js';
 import { invokeScriptBlockValue, type InvokeOptions } from './invocation.js';
 import { scriptBlockText } from './expressions.js';
@@ -75,19 +73,16 @@ export class Session {
   listCommands(scope: Scope): CommandEntry[] {
     const out: CommandEntry[] = [];
     for (const c of this.cmdlets.values()) {
-      out.push({ name: c.name, commandType: 'Cmdlet', source: c.module, version: moduleVersion(c.module), metadata: c.metadata, help: () => c.help, syntax: () => syntaxLines(c.metadata, c.name, 'command') });
+      out.push({ name: c.name, commandType: 'Cmdlet', source: c.module, metadata: c.metadata, help: () => c.help });
     }
-    const seen = new Set<string>();
-    for (let s: Scope | undefined = scope; s; s = s.parent) for (const [key, f] of s.functions) {
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const f of scope.allVisibleFunctions()) {
       const meta = f.metadata;
-      out.push({ name: f.name, commandType: f.kind, source: '', version: '', metadata: meta, help: () => parseCommentHelp(scriptBlockText(f.body)), syntax: () => (meta ? syntaxLines(meta, f.name, 'command') : [f.name]) });
+      out.push({ name: f.name, commandType: f.kind, source: '', metadata: meta, help: () => parseCommentHelp(scriptBlockText(f.body)) });
     }
     for (const a of this.aliases.values()) {
       const target = this.resolveCommand(a.definition, scope);
       const meta = target && target.kind !== 'Alias' ? target.metadata : undefined;
-      out.push({ name: a.name, commandType: 'Alias', source: '', version: '', definition: a.definition, metadata: meta, help: () => undefined, syntax: () => (meta ? syntaxLines(meta, a.name, 'command') : []) });
+      out.push({ name: a.name, commandType: 'Alias', source: '', definition: a.definition, metadata: meta, help: () => undefined });
     }
     return out;
   }

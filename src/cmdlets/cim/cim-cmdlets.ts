@@ -3,6 +3,7 @@
  * declared as the seed help page and ../shared/spec/cimsession.md describe them.
  */
 import type { CmdletContext } from '../../commands/cmdlet-context.js';
+import type { ParameterDeclaration } from '../../commands/metadata.js';
 import { newGuid, numberValue, toStr } from '../../runtime/conversion.js';
 import { PsGuid, PsObject, type TypedNumber } from '../../runtime/values.js';
 import { hasWildcard, wildcardMatch } from '../../runtime/wildcard.js';
@@ -95,7 +96,7 @@ export const newCimSession = defineCmdlet({
     const protocol = options instanceof PsObject && toStr(options.get('Protocol')?.value).toLowerCase() === 'dcom' ? 'DCOM' : 'WSMAN';
     const port = ctx.has('Port') ? numberValue(ctx.get('Port') as TypedNumber) : undefined;
     for (const computer of names) {
-      const session = store.add((id) => new CimSessionValue(id, ctx.has('Name') ? toStr(ctx.get('Name')) : `CimSession${id}`, newGuid(), computer || 'localhost', protocol, port, computer || null));
+      const session = store.add((id) => new CimSessionValue(id, ctx.has('Name') ? toStr(ctx.get('Name')) : `CimSession${id}`, newGuid(), computer || null, protocol, port));
       ctx.write(session, false);
     }
   },
@@ -109,12 +110,19 @@ export const newCimSessionOption = defineCmdlet({
   help: { synopsis: 'Specifies advanced options for the New-CimSession cmdlet.' },
 }, () => ({
   process(ctx) {
-    const protocol = toStr(ctx.get('Protocol'));
-    const o = new PsObject([/^dcom$/i.test(protocol) ? 'Microsoft.Management.Infrastructure.Options.DComSessionOptions' : 'Microsoft.Management.Infrastructure.Options.WSManSessionOptions', OPTIONS_TYPE, 'System.Object']);
-    o.set('Protocol', /^dcom$/i.test(protocol) ? 'Dcom' : 'Wsman');
+    const dcom = /^dcom$/i.test(toStr(ctx.get('Protocol')));
+    const o = new PsObject([dcom ? 'Microsoft.Management.Infrastructure.Options.DComSessionOptions' : 'Microsoft.Management.Infrastructure.Options.WSManSessionOptions', OPTIONS_TYPE, 'System.Object']);
+    o.set('Protocol', dcom ? 'Dcom' : 'Wsman');
     ctx.write(o, false);
   },
 }));
+
+/** -Id, -InstanceId and -Name: declared alike by Get-CimSession and Remove-CimSession. */
+const SESSION_SELECTORS: ParameterDeclaration[] = [
+    { name: 'Id', type: UINT32_ARRAY, sets: { SessionIdSet: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } } },
+    { name: 'InstanceId', type: GUID_ARRAY, sets: { InstanceIdSet: { mandatory: true, valueFromPipelineByPropertyName: true } } },
+    { name: 'Name', type: STRING_ARRAY, supportsWildcards: true, sets: { NameSet: { mandatory: true, valueFromPipelineByPropertyName: true } } },
+];
 
 export const getCimSession = defineCmdlet({
   name: 'Get-CimSession',
@@ -123,9 +131,7 @@ export const getCimSession = defineCmdlet({
   defaultParameterSet: 'ComputerNameSet',
   parameters: [
     { name: 'ComputerName', type: STRING_ARRAY, aliases: ['CN', 'ServerName'], sets: { ComputerNameSet: { position: 0, valueFromPipelineByPropertyName: true } } },
-    { name: 'Id', type: UINT32_ARRAY, sets: { SessionIdSet: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } } },
-    { name: 'InstanceId', type: GUID_ARRAY, sets: { InstanceIdSet: { mandatory: true, valueFromPipelineByPropertyName: true } } },
-    { name: 'Name', type: STRING_ARRAY, supportsWildcards: true, sets: { NameSet: { mandatory: true, valueFromPipelineByPropertyName: true } } },
+    ...SESSION_SELECTORS,
   ],
   help: { synopsis: 'Gets the CIM session objects from the current session.', description: 'Get-CimSession lists the CIM sessions created in this PowerShell session, in Id order, or only those chosen by computer name, Id, instance id or name.' },
 }, () => ({
@@ -145,9 +151,7 @@ export const removeCimSession = defineCmdlet({
   parameters: [
     { name: 'CimSession', type: SESSION_ARRAY, sets: { CimSessionSet: { mandatory: true, position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true } } },
     { name: 'ComputerName', type: STRING_ARRAY, aliases: ['CN', 'ServerName'], supportsWildcards: true, sets: { ComputerNameSet: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } } },
-    { name: 'Id', type: UINT32_ARRAY, sets: { SessionIdSet: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } } },
-    { name: 'InstanceId', type: GUID_ARRAY, sets: { InstanceIdSet: { mandatory: true, valueFromPipelineByPropertyName: true } } },
-    { name: 'Name', type: STRING_ARRAY, supportsWildcards: true, sets: { NameSet: { mandatory: true, valueFromPipelineByPropertyName: true } } },
+    ...SESSION_SELECTORS,
   ],
   help: { synopsis: 'Removes one or more CIM sessions.', description: 'Remove-CimSession closes the CIM sessions you choose (by session object, computer name, Id, instance id or name) and takes them off this session\'s list. -WhatIf shows what would be removed without removing it.' },
 }, () => ({

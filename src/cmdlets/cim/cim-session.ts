@@ -19,12 +19,14 @@ export class CimSessionValue {
     readonly id: number,
     readonly name: string,
     readonly instanceId: PsGuid,
-    readonly computerName: string,
+    /** The computer name the session was opened with; null for the local default. */
+    readonly requestedComputer: string | null,
     readonly protocol: 'WSMAN' | 'DCOM',
     readonly port?: number,
-    /** The computer name the session was opened with; null for the local default. */
-    readonly requestedComputer: string | null = null,
   ) {}
+
+  /** What the session reports as its computer: `localhost` when none was named. */
+  get computerName(): string { return this.requestedComputer ?? 'localhost'; }
 
   getProperty(name: string): { found: boolean; value?: unknown } {
     switch (name.toLowerCase()) {
