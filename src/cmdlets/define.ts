@@ -19,7 +19,7 @@ export function defineCmdlet(
 }
 
 /**
- * The process block of a cmdlet that must see all its input before writing (Sort, Group,
+ * The process block of a cmdlet that must see all its input before writing (Sort, Group, Out-String,
  * Measure): collects each -InputObject or pipeline object into `items`.
  */
 export function collectInput(items: unknown[], keepNull: boolean): NonNullable<CmdletImplementation['process']> {

@@ -1,7 +1,7 @@
 /** Out-Null, Out-String and Out-Default: the end of a pipeline. */
 import { numberValue, toNumeric } from '../runtime/conversion.js';
 import { formatToString } from '../formatting/out-default.js';
-import { defineCmdlet, INT, PSOBJECT, SWITCH } from './define.js';
+import { collectInput, defineCmdlet, INT, PSOBJECT, SWITCH } from './define.js';
 import type { TypedNumber } from '../runtime/values.js';
 
 export const outNull = defineCmdlet({
@@ -23,7 +23,7 @@ export const outString = defineCmdlet({
 }, () => {
   const items: unknown[] = [];
   return {
-    process(ctx, input, hasInput) { items.push(hasInput ? input : ctx.get('InputObject')); },
+    process: collectInput(items, true),
     end(ctx) {
       const width = ctx.has('Width') ? numberValue(toNumeric(ctx.get('Width'), 'Int32') as number | TypedNumber) : ctx.hostWidth;
       const text = formatToString(items, width);
