@@ -9,7 +9,7 @@
 import { typeDisplay } from '../commands/syntax.js';
 import { dotnetToString } from '../runtime/members.js';
 import { typeNameOf } from '../runtime/types.js';
-import { PsObject } from '../runtime/values.js';
+import { isCustomObject, PsObject } from '../runtime/values.js';
 import { wildcardMatch } from '../runtime/wildcard.js';
 import { defineCmdlet, PSOBJECT, STRING_ARRAY, SWITCH } from './define.js';
 
@@ -39,8 +39,9 @@ export const getMember = defineCmdlet({
     process(ctx, input, hasInput) {
       const value = hasInput ? input : ctx.get('InputObject');
       if (value === undefined || value === null) return;
-      const isCustom = value instanceof PsObject && value.typeNames[0] === CUSTOM_OBJECT;
-      const typeName = isCustom ? CUSTOM_OBJECT : typeNameOf(value);
+      const isCustom = isCustomObject(value);
+      // Select-Object's objects are listed under their first type name (Selected.<type>).
+      const typeName = isCustom ? value.typeNames[0]! : typeNameOf(value);
       if (seen.has(typeName)) return;
       seen.add(typeName);
       if (!isCustom) {
@@ -49,8 +50,8 @@ export const getMember = defineCmdlet({
         return;
       }
       const members: Member[] = OBJECT_METHODS.map(([name, definition]) => ({ name, memberType: 'Method', definition }));
-      for (const p of (value as PsObject).properties.values()) {
-        const v = (value as PsObject).value(p);
+      for (const p of value.properties.values()) {
+        const v = value.value(p);
         members.push({ name: p.name, memberType: 'NoteProperty', definition: `${definitionType(v)} ${p.name}=${v === null || v === undefined ? 'null' : dotnetToString(v)}` });
       }
       const names = ctx.get<string[]>('Name');
@@ -73,7 +74,7 @@ export const getMember = defineCmdlet({
 /** How a note property's type reads in its definition: pwsh's short names, `object` for null. */
 function definitionType(v: unknown): string {
   if (v === null || v === undefined) return 'object';
-  if (v instanceof PsObject && v.typeNames[0] === CUSTOM_OBJECT) return CUSTOM_OBJECT;
+  if (isCustomObject(v)) return CUSTOM_OBJECT;
   const full = typeNameOf(v);
   if (full === 'System.Collections.Specialized.OrderedDictionary') return 'ordered';
   return typeDisplay(full, 'command');

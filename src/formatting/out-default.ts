@@ -12,7 +12,7 @@ import { renderErrorRecord } from './error-view.js';
 import { CimSessionValue } from '../cmdlets/cim/cim-session.js';
 import { HelpPage } from '../commands/help-page.js';
 import { FormatDirective } from './format-directive.js';
-import { PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
+import { isCustomObject, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
  * a named view (hashtable entries, Guid, GroupInfo) takes only its own kind. */
@@ -105,12 +105,16 @@ export class OutDefault {
       return;
     }
     // .NET objects without a view of their own (GenericMeasureInfo, ...) print as lists.
-    const listOnly = value instanceof CimSessionValue || (value instanceof PsObject && !value.typeNames.includes('System.Management.Automation.PSCustomObject'));
+    const listOnly = value instanceof CimSessionValue || (value instanceof PsObject && !isCustomObject(value));
     for (const item of items) this.pushItem(item, item.shape === 'custom' && listOnly);
   }
 
   private pushItem(item: Item, listOnly: boolean) {
-    if (this.view.kind === 'table' && this.view.shape === item.shape && this.view.groupLabel !== item.groupLabel) this.flush();
+    if (this.view.kind === 'table' && this.view.shape === item.shape && this.view.groupLabel !== item.groupLabel) {
+      // The next group's heading opens with the blank line that would have closed this table.
+      this.flushPending();
+      this.view = { kind: 'none' };
+    }
     const view = this.view;
     if (view.kind === 'table') {
       if (view.shape === 'custom' || view.shape === item.shape) {

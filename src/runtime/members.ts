@@ -14,7 +14,7 @@ import { formatOne, formatDate, formatValue } from './format-operator.js';
 import { compareStrings, psCompare, psEquals, toRegExp } from './operators.js';
 import { shortTypeName, typeNameOf } from './types.js';
 import {
-  PsChar, PsDateTime, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue,
+  isCustomObject, PsChar, PsDateTime, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue,
   ScriptBlockValue, TypedNumber, type InvocationInfo,
 } from './values.js';
 import type { Evaluator } from './evaluator.js';
@@ -31,7 +31,7 @@ const NOT_FOUND = Symbol('not found');
  */
 export function dotnetToString(value: unknown): string {
   if (Array.isArray(value)) return typeNameOf(value);
-  if (value instanceof PsObject && value.typeNames[0] === 'System.Management.Automation.PSCustomObject') return '';
+  if (isCustomObject(value)) return '';
   if (isNumeric(value) && numericType(value) === 'Double') return formatDoubleRoundTrip(numberValue(value));
   return toStr(value);
 }

@@ -71,6 +71,11 @@ export interface PsProperty {
 }
 
 /** A PSObject / PSCustomObject: named properties in order, looked up case-insensitively. */
+/** A PSCustomObject, including what Select-Object makes (`Selected.<type>` first in its type names). */
+export function isCustomObject(v: unknown): v is PsObject {
+  return v instanceof PsObject && v.typeNames.includes('System.Management.Automation.PSCustomObject');
+}
+
 export class PsObject {
   readonly properties = new Map<string, PsProperty>();
   typeNames: string[];
