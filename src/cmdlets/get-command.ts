@@ -38,7 +38,8 @@ export const getCommand = defineCmdlet({
       const all = ctx.visibleCommands();
       const names = hasInput ? [toStr(input)] : ctx.get<string[]>('Name');
       const filter = (e: CommandEntry) => {
-        const [verb, noun] = e.name.includes('-') ? [e.name.slice(0, e.name.indexOf('-')), e.name.slice(e.name.indexOf('-') + 1)] : ['', ''];
+        const dash = e.name.indexOf('-');
+        const [verb, noun] = dash < 0 ? ['', ''] : [e.name.slice(0, dash), e.name.slice(dash + 1)];
         if (ctx.has('Verb') && !ctx.get<string[]>('Verb')!.some((v) => wildcardMatch(verb, v))) return false;
         if (ctx.has('Noun') && !ctx.get<string[]>('Noun')!.some((n) => wildcardMatch(noun, n))) return false;
         if (ctx.has('Module') && !ctx.get<string[]>('Module')!.some((m) => wildcardMatch(e.source, m))) return false;
