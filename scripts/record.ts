@@ -10,6 +10,7 @@ import { errText, exampleScripts, normalize, pwshSkipReason, writeExpected } fro
 import { findPwsh, runPwsh } from '../test/helpers/pwsh.js';
 import { recordCases } from '../test/helpers/pwsh-cases.js';
 import { recordTrace } from '../test/helpers/trace.js';
+import { recordTraceCases } from '../test/helpers/trace-cases.js';
 
 const pwsh = findPwsh();
 if (!pwsh) {
@@ -36,4 +37,8 @@ for (const table of ['test/pwsh-cases', 'test/binding-cases']) {
     const n = recordCases(pwsh, path.join(root, table));
     console.log(`wrote ${table}/expected.txt (${n} cases)`);
   }
+}
+if (args.length === 0 || args.includes('test/trace-cases')) {
+  const n = recordTraceCases(pwsh, path.join(root, 'test/trace-cases'));
+  console.log(`wrote test/trace-cases/expected.txt (${n} cases)`);
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { errText, exampleScripts, lineDiff, normalize, readExpected } from './helpers/golden.js';
 import { runScript } from './helpers/run.js';
+import { normalizeTrace, withoutErrorDisplay } from './helpers/trace.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scripts = exampleScripts(path.join(root, 'examples'));
@@ -43,4 +44,13 @@ describe('binding traces recorded from pwsh', () => {
       expect(trace).toContain('PIPELINE INPUT');
     }
   });
+
+  for (const script of scripts.filter((s) => path.basename(path.dirname(s)) === 'binding' && !s.endsWith('.lib.ps1'))) {
+    it(`minipwsh's Trace-Command prints the same lines for ${path.relative(root, script)}`, () => {
+      const wrapper = `Trace-Command -Name ParameterBinding -PSHost -Expression { . '${script.replace(/'/g, "''")}' }\n`;
+      const ours = normalizeTrace(runScript(wrapper, { mode: 'command' }).stdout);
+      const theirs = withoutErrorDisplay(fs.readFileSync(script.replace(/\.ps1$/, '.trace'), 'utf8'));
+      if (ours.trimEnd() !== theirs.trimEnd()) expect.fail(`trace differs (- pwsh, + minipwsh):\n${lineDiff(theirs, ours)}`);
+    });
+  }
 });

@@ -12,12 +12,19 @@
  * Every decision is appended to `trace`, which Trace-Command and the explainer read.
  */
 import { RuntimeError } from '../runtime/errors.js';
-import { convertToResolved, toStr } from '../runtime/conversion.js';
+import { toStr } from '../runtime/conversion.js';
 import { isInstanceOf, typeNameOf } from '../runtime/types.js';
-import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsSwitch, TypedNumber, type ErrorCategory } from '../runtime/values.js';
+import { PsArgumentName, PsErrorRecord, PsException, PsSwitch, type ErrorCategory } from '../runtime/values.js';
+import { ArgumentConversionFailure, convertArgument, matchesWithoutCoercion, propertyOf } from './argument-conversion.js';
+import { traceEncodeCollection, traceValue, type BindingTracer } from './binding-tracer.js';
 import { ALL_SETS, inSet, type CommandMetadata, type ParameterMetadata } from './metadata.js';
+import { traceCoercion } from './traced-coercion.js';
 import { validateArgument } from './validation.js';
-import { getProperty, NOT_FOUND } from '../runtime/members.js';
+
+const PSOBJECT_TYPE = 'System.Management.Automation.PSObject';
+/** Remaining arguments reach their parameter as a List<object>, which traces name. */
+const REMAINING_LIST_TYPE = 'System.Collections.Generic.List`1[System.Object]';
+const TYPE_CONVERTER_SCOPE = 'Executing DATA GENERATION metadata: [System.Management.Automation.ArgumentTypeConverterAttribute]';
 
 /** One argument as the command line gave it. */
 export interface CommandArgument {
@@ -61,6 +68,8 @@ export interface BindingTraceEntry {
 export class ParameterBindingError extends RuntimeError {
   /** Set when a script parameter's conversion failed for want of any conversion (not a parse error). */
   castFailure = false;
+  /** For a conversion failure: the conversion's own message, without the parameter prefix. */
+  inner?: string;
   /** `idSuffix` is what follows the comma in the FullyQualifiedErrorId: the function's name, or a cmdlet's .NET type. */
   constructor(message: string, errorId: string, commandName: string, readonly parameterName?: string, category: ErrorCategory = 'InvalidArgument', idSuffix = commandName) {
     super(new PsErrorRecord(new PsException('System.Management.Automation.ParameterBindingException', message), errorId, category, null, undefined, idSuffix));
@@ -70,9 +79,16 @@ export class ParameterBindingError extends RuntimeError {
 
 export type CommandKind = 'cmdlet' | 'function';
 
-/** Services the binder needs from the runtime: running ValidateScript blocks. */
+/** Services the binder needs from the runtime. */
 export interface BinderHost {
   runValidateScript(script: unknown, value: unknown): boolean;
+  /** Where Trace-Command's ParameterBinding lines go while a trace is on. */
+  readonly tracer?: BindingTracer;
+  /**
+   * A script parameter's default: the value as written (`raw`), as converted to the parameter's
+   * type (`value`), and whether it was converted (pwsh converts only explicit or non-null defaults).
+   */
+  defaultValue?(p: ParameterMetadata): { raw: unknown; value: unknown; coerced: boolean };
 }
 
 export interface BindResult {
@@ -83,7 +99,7 @@ export interface BindResult {
 
 /**
  * The parameters that take pipeline input by value and by property name, in the order pwsh tries
- * them: reverse declaration order, the default set's parameters first.
+ * them: its list of unbound parameters walked backwards, the default set's parameters first.
  */
 function pipelineCandidates(parameters: ParameterMetadata[], defaultSet: string | undefined) {
   const inDefault = (p: ParameterMetadata) => Number(defaultSet !== undefined && p.sets.has(defaultSet));
@@ -109,11 +125,20 @@ export class Binder {
   private objectStarts: number[] = [];
   /** For each kind of pipeline pass, the parameters that can take it, in the order tried (computed once). */
   private pipelineOrder?: { byValue: ParameterMetadata[]; byPropertyName: ParameterMetadata[] };
+  /**
+   * pwsh's list of unbound parameters, whose order decides the pipeline passes' order: it starts in
+   * declaration order, and a parameter the previous object bound goes back in at the end.
+   */
+  private unboundOrder?: ParameterMetadata[];
+  /** The parameters the previous pipeline object bound, in the order they bound. */
+  private boundFromPipeline: ParameterMetadata[] = [];
   private validSets: Set<string>;
   private commandLineBound = new Map<string, unknown>();
   private commandLineSets = new Set<string>();
   /** The parameter set chosen, once known. */
   parameterSetName = ALL_SETS;
+  /** A script's default values for the parameters the command line left unbound. */
+  readonly defaults = new Map<string, unknown>();
 
   constructor(
     readonly meta: CommandMetadata,
@@ -169,6 +194,10 @@ export class Binder {
     const args = this.dropSupersededSplats(input);
     const positional: CommandArgument[] = [];
     const remaining: unknown[] = [];
+    const named: { p: ParameterMetadata; value: unknown; arg: CommandArgument; valueExtent?: { start: number; end: number } }[] = [];
+    // Pair each `-Name` with its value first (pwsh's ReparseUnboundArguments): a missing argument
+    // fails before anything binds; an unknown name fails after the positional arguments.
+    let notFound: ParameterBindingError | undefined;
     for (let i = 0; i < args.length; i++) {
       const arg = args[i]!;
       if (arg.parameterName === undefined) { positional.push(arg); continue; }
@@ -177,41 +206,61 @@ export class Binder {
       try {
         p = this.resolveName(arg.parameterName);
       } catch (e) {
-        if (e instanceof ParameterBindingError && e.record.errorId === 'NamedParameterNotFound' && !this.simple && this.hasRemainingArguments()) {
+        if (!(e instanceof ParameterBindingError) || e.record.errorId !== 'NamedParameterNotFound') throw e;
+        if (!this.simple && this.hasRemainingArguments()) {
           // A remaining-arguments parameter also collects unknown `-Name` tokens, as text.
           positional.push({ value: arg.parameterText ?? '-' + arg.parameterName, hasValue: true, text: arg.parameterText, extent: arg.extent });
           if (arg.hasValue) positional.push({ value: arg.value, hasValue: true, extent: arg.extent });
           continue;
         }
-        if (!this.simple || !(e instanceof ParameterBindingError) || e.record.errorId !== 'NamedParameterNotFound') throw e;
+        if (!this.simple) {
+          // The value after an unknown name is not positional: pwsh keeps the pair together.
+          notFound ??= e;
+          if (!arg.hasValue && args[i + 1] && args[i + 1]!.parameterName === undefined) i++;
+          continue;
+        }
         // A simple function keeps an unknown parameter, and the value after it, in `$args`.
         remaining.push(new PsArgumentName(arg.parameterText ?? '-' + arg.parameterName));
         if (arg.hasValue) remaining.push(arg.value);
         else if (args[i + 1] && args[i + 1]!.parameterName === undefined) remaining.push(args[++i]!.value);
         continue;
       }
-      this.currentExtent = arg.extent;
-      if (this.bound.has(p.name)) {
-        throw this.error('ParameterAlreadyBound', `Cannot bind parameter because parameter '${p.name}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`, p.name);
-      }
-      let value: unknown;
-      if (arg.hasValue) value = arg.value;
-      else if (p.isSwitch) value = new PsSwitch(true);
+      if (arg.hasValue) named.push({ p, value: arg.value, arg });
+      else if (p.isSwitch) named.push({ p, value: new PsSwitch(true), arg });
       else {
         const next = args[i + 1];
         if (!next || next.parameterName !== undefined) {
           throw this.error('MissingArgument', `Missing an argument for parameter '${p.name}'. Specify a parameter of type '${p.type}' and try again.`, p.name);
         }
-        value = next.value;
-        this.currentExtent = next.extent;
+        named.push({ p, value: next.value, arg, valueExtent: next.extent });
         i++;
       }
-      this.stage = 'named';
-      this.bindValue(p, value, true);
     }
-    this.bindPositional(positional, remaining);
+    const t = this.simple ? undefined : this.host.tracer;
+    const inScope = <T>(text: string, body: () => T): T => (t ? t.scope(text, body) : body());
+    inScope(`BIND NAMED cmd line args [${this.commandName}]`, () => {
+      for (const { p, value, arg, valueExtent } of named) {
+        this.currentExtent = arg.extent;
+        if (this.bound.has(p.name)) {
+          throw this.error('ParameterAlreadyBound', `Cannot bind parameter because parameter '${p.name}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`, p.name);
+        }
+        if (valueExtent) this.currentExtent = valueExtent;
+        this.stage = 'named';
+        this.bindParameter(p, value, true);
+      }
+    });
+    const { leftover, firstError } = inScope(`BIND POSITIONAL cmd line args [${this.commandName}]`, () => this.bindPositional(positional));
+    if (this.validSets.size === 0) {
+      this.currentExtent = undefined;
+      throw this.ambiguousParameterSet();
+    }
+    this.bindLeftover(leftover, firstError, remaining);
+    if (notFound) throw notFound;
     this.currentExtent = undefined;
-    this.resolveCommandLineSets(expectsPipelineInput);
+    inScope(`MANDATORY PARAMETER CHECK on cmdlet [${this.commandName}]`, () => {
+      this.resolveCommandLineSets(expectsPipelineInput);
+      this.bindDefaults();
+    });
     this.commandLineBound = new Map(this.bound);
     this.commandLineSets = new Set(this.validSets);
     return { bound: this.bound, remaining };
@@ -237,175 +286,199 @@ export class Binder {
 
   // ## 2. Positional parameters
 
-  private bindPositional(args: CommandArgument[], remaining: unknown[]) {
-    if (args.length === 0) return;
+  /**
+   * Binds positional arguments in position order, as pwsh does: for each position, the default
+   * set's parameters without coercion, then every valid set's without coercion, then the same two
+   * with coercion. Returns the arguments no parameter took, and the first conversion error met.
+   */
+  private bindPositional(args: CommandArgument[]): { leftover: CommandArgument[]; firstError?: ParameterBindingError } {
+    const leftover: CommandArgument[] = [];
+    let firstError: ParameterBindingError | undefined;
     let index = 0;
-    for (const group of this.positionalGroups()) {
+    for (const group of positionalGroups(this.meta)) {
       if (index >= args.length) break;
-      const arg = args[index]!;
-      this.currentExtent = arg.extent;
-      const candidates = group.filter((p) => !this.bound.has(p.name));
-      if (candidates.length === 0) continue;
-      if (candidates.some((p, i) => candidates.some((q, j) => j > i && [...this.validSets].some((s) => inSet(p, s) && inSet(q, s))))) {
+      const entries = group.filter((e) => !this.bound.has(e.p.name) && e.sets.some((s) => s === ALL_SETS || this.validSets.has(s)));
+      if (entries.length === 0) continue;
+      if (entries.some((a, i) => entries.some((b, j) => j > i && [...this.validSets].some((s) => inSet(a.p, s) && inSet(b.p, s))))) {
         throw this.error('AmbiguousPositionalParameterNoName', 'Cannot bind positional parameters because no names were given.', undefined);
       }
-      // Several parameters may share a position in different sets: the first that accepts the
-      // argument wins (the default set's parameter is tried first).
-      let firstError: unknown;
+      const arg = args[index++]!;
+      this.currentExtent = arg.extent;
+      const valid = new Set(this.validSets);
+      const def = this.positionalDefaultSets(valid);
+      const tries: [Set<string>, boolean][] = def ? [[def, false], [valid, false], [def, true], [valid, true]] : [[valid, false], [valid, true]];
       let bound = false;
-      // Try first the parameters whose type the argument already has, then the others with
-      // conversion: a script block goes to -FilterScript before -Property takes it as a string.
-      const exact = candidates.filter((p) => this.matchesWithoutCoercion(p, arg.value));
-      const ordered = [...exact, ...candidates.filter((p) => !exact.includes(p))];
-      for (const p of ordered) {
-        try {
-          if ([...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments)) {
-            // A remaining-arguments parameter takes every positional argument from here on, as a list.
-            const rest = remainingValues(args.slice(index));
-            this.stage = 'remaining';
-            this.bindValue(p, rest, true);
-            index = args.length;
-          } else {
-            this.stage = 'positional';
-            this.bindValue(p, arg.value, true);
-            index++;
+      for (const [sets, coerce] of tries) {
+        for (const { p, sets: memberships } of entries) {
+          // pwsh goes on trying the other parameters after one binds; with coercion a second one
+          // could bind too and leave no valid set, so those outside the narrowed sets are skipped.
+          if (bound && coerce && !memberships.some((m) => m === ALL_SETS || this.validSets.has(m))) continue;
+          // Each set the parameter has this position in is one attempt; the first that binds ends them.
+          for (const m of memberships) {
+            if (m !== ALL_SETS && !sets.has(m)) continue;
+            try {
+              this.stage = 'positional';
+              if (this.bindParameter(p, arg.value, coerce)) { bound = true; break; }
+            } catch (e) {
+              if (!(e instanceof ParameterBindingError)) throw e;
+              // A script parameter's type conversion is an argument transformation, and a
+              // validation failure is final; a cmdlet's conversion failure only means "not this one".
+              if (e.record.errorId === 'ParameterArgumentTransformationError' || e.record.category === 'InvalidData') throw e;
+              firstError ??= e;
+            }
           }
-          bound = true;
-          break;
-        } catch (e) {
-          if (!(e instanceof ParameterBindingError)) throw e;
-          // A script parameter's type conversion is an argument transformation: its failure is
-          // final. A cmdlet's conversion failure only means "try the next parameter".
-          if (e.record.errorId === 'ParameterArgumentTransformationError' || e.record.category === 'InvalidData') throw e;
-          this.note({ stage: 'positional', parameter: p.name, argument: arg.value, coercion: true, result: 'skipped', reason: e.message, detail: `BIND arg [${toStr(arg.value)}] to param [${p.name}] SKIPPED` });
-          firstError ??= e;
         }
+        if (bound) break;
       }
-      if (!bound) throw firstError;
+      if (!bound) leftover.push(arg);
     }
-    const rest = args.slice(index);
-    if (rest.length === 0) return;
+    leftover.push(...args.slice(index));
+    return { leftover, firstError };
+  }
+
+  /** The sets the first and third positional tries use: the default set, or all sets for a simple function. */
+  private positionalDefaultSets(valid: Set<string>): Set<string> | undefined {
+    if (this.simple) return valid;
+    const def = this.meta.defaultParameterSet;
+    return def !== undefined && valid.has(def) ? new Set([def]) : undefined;
+  }
+
+  /** Arguments left after positional binding go to a remaining-arguments parameter, or to `$args`, or fail. */
+  private bindLeftover(leftover: CommandArgument[], firstError: ParameterBindingError | undefined, remaining: unknown[]) {
+    if (leftover.length === 0) return;
     const remainder = this.meta.parameters.find((p) => !this.bound.has(p.name) && [...this.validSets].some((s) => inSet(p, s)?.valueFromRemainingArguments));
-    if (remainder) {
-      this.stage = 'remaining';
-      this.bindValue(remainder, remainingValues(rest), true);
+    if (remainder && !this.simple) {
+      const bind = () => {
+        this.stage = 'remaining';
+        this.bindParameter(remainder, remainingValues(leftover), true, { display: REMAINING_LIST_TYPE, remaining: true });
+      };
+      const t = this.host.tracer;
+      if (t) t.scope(`BIND REMAININGARGUMENTS cmd line args to param: [${remainder.name}]`, bind); else bind();
       return;
     }
     if (this.simple) {
-      remaining.push(...rest.map((a) => a.value));
+      remaining.push(...leftover.map((a) => a.value));
       return;
     }
-    const first = rest[0]!;
+    if (firstError) throw firstError;
+    const first = leftover[0]!;
     this.currentExtent = first.extent;
     throw this.error('PositionalParameterNotFound', `A positional parameter cannot be found that accepts argument '${first.text ?? toStr(first.value)}'.`, undefined);
   }
 
-  /** Positional parameters of the valid sets, grouped by position, default set first. */
-  private positionalGroups(): ParameterMetadata[][] {
-    const byPosition = new Map<number, ParameterMetadata[]>();
-    for (const p of this.positionalCandidates()) {
-      let best: number | undefined;
-      for (const s of this.validSets) {
-        const m = inSet(p, s);
-        if (m?.position !== undefined && (best === undefined || m.position < best)) best = m.position;
-      }
-      const list = byPosition.get(best!) ?? [];
-      list.push(p);
-      byPosition.set(best!, list);
-    }
-    const def = this.meta.defaultParameterSet;
-    return [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([, ps]) =>
-      ps.sort((a, b) => Number(def !== undefined && b.sets.has(def)) - Number(def !== undefined && a.sets.has(def))));
-  }
-
-  /** Parameters that take positional arguments in the valid sets, by position. */
-  private positionalCandidates(): ParameterMetadata[] {
-    const withPosition: { p: ParameterMetadata; position: number }[] = [];
-    for (const p of this.meta.parameters) {
-      let best: number | undefined;
-      for (const s of this.validSets) {
-        const m = inSet(p, s);
-        if (m?.position !== undefined && (best === undefined || m.position < best)) best = m.position;
-      }
-      if (best !== undefined) withPosition.push({ p, position: best });
-    }
-    withPosition.sort((a, b) => a.position - b.position);
-    return withPosition.map((x) => x.p);
-  }
-
-  // ## Converting, validating and recording one value
-
-  /** Converts without coercion: the value must already be of the parameter's type. */
-  private matchesWithoutCoercion(p: ParameterMetadata, value: unknown): boolean {
-    const t = p.type.toLowerCase();
-    if (t === 'system.object' || t === 'system.management.automation.psobject') return true;
-    if (value === null || value === undefined) return false;
-    if (t.endsWith('[]')) {
-      const element = t.slice(0, -2);
-      if (element === 'system.object') return true;
-      if (Array.isArray(value)) return value.every((v) => isInstanceOf(v, element));
-      return isInstanceOf(value, element);
-    }
-    return isInstanceOf(value, p.type);
-  }
-
-  private convert(p: ParameterMetadata, value: unknown): unknown {
-    const t = p.type.toLowerCase();
-    if (t === 'system.object') return value === undefined ? null : value;
-    if (p.isSwitch) {
-      if (value instanceof PsSwitch) return value;
-      return new PsSwitch(value !== null && value !== undefined && value !== false && value !== 0 && !(value instanceof PsSwitch && !value.isPresent));
-    }
-    try {
-      // Advanced functions and cmdlets refuse strings for [bool]; simple functions convert them.
-      if (!this.simple && (t === 'system.boolean' || t === 'system.boolean[]')) checkBooleanArgument(value);
-      // A compiled parameter refuses $null for a value type; a script parameter converts it (0, '').
-      const compiled = this.kind === 'cmdlet' || p.isCommon;
-      if ((value === null || value === undefined) && !t.endsWith('[]') && t !== 'system.string' && t !== 'system.boolean') {
-        if (p.allowNull || !compiled) return value === undefined ? null : convertNullForScript(p.type);
-        if (/^system\.(int|uint|double|decimal|byte|sbyte|single|int16|uint16|int64|uint64|guid|datetime|char)/.test(t)) {
-          throw new Error(`Cannot convert null to type "${p.type}".`);
-        }
-        return null;
-      }
-      // A cmdlet binds a collection parameter element by element, so errors name the element type.
-      if (compiled && t.endsWith('[]') && !Array.isArray(value)) {
-        const element = convertToResolved(value, p.type.slice(0, -2));
-        return convertToResolved([element], p.type);
-      }
-      return convertToResolved(value, p.type);
-    } catch (e) {
-      const inner = e instanceof RuntimeError || e instanceof Error ? e.message : String(e);
-      if (this.kind === 'cmdlet' || p.isCommon) {
-        throw this.error('CannotConvertArgumentNoMessage', `Cannot bind parameter '${p.name}'. ${inner}`, p.name);
-      }
-      const error = this.error('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, p.name, 'InvalidData');
-      // "No conversion exists" is a cast failure; a value that failed to parse is a real error.
-      error.castFailure = e instanceof RuntimeError && e.record.errorId === 'ConvertToFinalInvalidCastException';
-      throw error;
-    }
-  }
+  // ## Binding one value
 
   /** The pipeline pass that is binding, for the record. */
   private pass?: { pass: BindingTraceEntry['pass']; coercion: boolean; argument: unknown };
 
-  private bindValue(p: ParameterMetadata, value: unknown, coerce: boolean): void {
+  /**
+   * One attempt to bind `argument` to `p`, as PowerShell's BindParameter makes it: a script
+   * parameter's type converter, then coercion (or, without it, the check that none is needed),
+   * validation, and the bind. Returns false where the value would need a conversion this attempt
+   * may not make (pwsh's SKIPPED); throws ParameterBindingError for a failure.
+   */
+  private bindParameter(p: ParameterMetadata, argument: unknown, coerce: boolean, options: { display?: string; remaining?: boolean } = {}): boolean {
+    const t = this.host.tracer;
+    const attempt = () => this.attemptBind(p, argument, coerce, options.remaining === true, t);
+    return t ? t.scope(`BIND arg [${options.display ?? traceValue(argument)}] to parameter [${p.name}]`, attempt) : attempt();
+  }
+
+  private attemptBind(p: ParameterMetadata, argument: unknown, coerce: boolean, remaining: boolean, t: BindingTracer | undefined): boolean {
     const setsBefore = [...this.validSets];
-    const argument = this.pass ? this.pass.argument : value;
+    const recorded = this.pass ? this.pass.argument : argument;
+    const scriptTyped = this.isScriptTyped(p);
+    let value = argument;
     try {
-      const converted = coerce ? this.convert(p, value) : value;
-      this.checkMandatoryValue(p, converted);
-      const failure = validateArgument(p, converted, this.host);
+      if (scriptTyped) value = this.runTypeConverter(p, value, coerce, t);
+      if (coerce) {
+        const converted = value;
+        const convert = () => (scriptTyped ? converted : this.convert(p, converted));
+        value = t ? traceCoercion(t, p.type, converted, convert, scriptTyped, p.name, remaining ? REMAINING_LIST_TYPE : undefined) : convert();
+      } else {
+        if (t && p.type.endsWith('[]') && value !== null && value !== undefined && !isInstanceOf(value, p.type)) {
+          traceEncodeCollection(t, p.name, p.type, value, false, (e) => e);
+        }
+        if (!matchesWithoutCoercion(p, value)) {
+          t?.line(`BIND arg [${traceValue(value)}] to param [${p.name}] SKIPPED`);
+          this.note({ stage: this.stage, parameter: p.name, argument: recorded, pass: this.pass?.pass, coercion: false, result: 'skipped', reason: `a ${typeNameOf(value)} is not a ${p.type} without conversion`, setsBefore, detail: `BIND arg [${traceValue(value)}] to param [${p.name}] SKIPPED` });
+          return false;
+        }
+        // Without coercion the value already has the right type, but a collection parameter still receives an array.
+        if (p.type.endsWith('[]')) value = this.convert(p, value);
+      }
+      const failure = validateArgument(p, value, this.host, t ? (rule, message) => {
+        t.scope(`Executing VALIDATION metadata: [System.Management.Automation.${rule.kind}Attribute]`, () => { if (message) t.line(`ERROR: VALIDATION FAILED: ${message}`); });
+      } : undefined);
       if (failure) throw this.error(failure.id, failure.message, p.name, 'InvalidData');
-      this.bound.set(p.name, converted);
+      this.checkMandatoryValue(p, value);
+      this.bound.set(p.name, value);
       this.narrowSets(p);
-      this.note({
-        stage: this.stage, parameter: p.name, argument, pass: this.pass?.pass, coercion: this.pass?.coercion ?? coerce, result: 'bound',
-        setsBefore, detail: `BIND arg [${toStr(argument)}] to param [${p.name}] SUCCESSFUL`,
-      });
     } catch (e) {
-      this.note({ stage: this.stage, parameter: p.name, argument, result: 'failed', reason: e instanceof Error ? e.message : String(e), setsBefore, detail: `BIND arg [${toStr(argument)}] to parameter [${p.name}]` });
+      this.note({ stage: this.stage, parameter: p.name, argument: recorded, pass: this.pass?.pass, coercion: coerce, result: 'failed', reason: e instanceof Error ? e.message : String(e), setsBefore, detail: `BIND arg [${traceValue(recorded)}] to parameter [${p.name}]` });
       throw e;
+    }
+    const shown = remaining && p.type === PSOBJECT_TYPE ? toStr(value) : Array.isArray(value) && p.type.endsWith('[]') ? p.type : traceValue(value);
+    t?.line(`BIND arg [${shown}] to param [${p.name}] SUCCESSFUL`);
+    this.note({
+      stage: this.stage, parameter: p.name, argument: recorded, pass: this.pass?.pass, coercion: this.pass?.coercion ?? coerce, result: 'bound',
+      setsBefore, detail: `BIND arg [${traceValue(recorded)}] to param [${p.name}] SUCCESSFUL`,
+    });
+    return true;
+  }
+
+  /** A typed parameter of a script is converted by its ArgumentTypeConverterAttribute ("DATA GENERATION"). */
+  private isScriptTyped(p: ParameterMetadata): boolean {
+    return this.kind === 'function' && !p.isCommon && p.type !== 'System.Object';
+  }
+
+  private runTypeConverter(p: ParameterMetadata, value: unknown, coerce: boolean, t: BindingTracer | undefined): unknown {
+    const run = () => {
+      let result = value;
+      if (coerce) {
+        try {
+          result = this.convert(p, value);
+        } catch (e) {
+          if (e instanceof ParameterBindingError && e.inner !== undefined) t?.line(`ERROR: DATA GENERATION: ${e.inner}`);
+          throw e;
+        }
+      }
+      t?.line(`result returned from DATA GENERATION: ${traceValue(result)}`);
+      return result;
+    };
+    return t ? t.scope(TYPE_CONVERTER_SCOPE, run) : run();
+  }
+
+  private convert(p: ParameterMetadata, value: unknown): unknown {
+    const compiled = this.kind === 'cmdlet' || p.isCommon;
+    try {
+      return convertArgument(p, value, compiled, this.simple);
+    } catch (e) {
+      if (!(e instanceof ArgumentConversionFailure)) throw e;
+      const error = compiled
+        ? this.error('CannotConvertArgumentNoMessage', `Cannot bind parameter '${p.name}'. ${e.inner}`, p.name)
+        : this.error('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter '${p.name}'. ${e.inner}`, p.name, 'InvalidData');
+      error.inner = e.inner;
+      error.castFailure = e.castFailure;
+      throw error;
+    }
+  }
+
+  /** Binds each unbound script parameter's default value, as pwsh does during the mandatory check. */
+  private bindDefaults() {
+    const source = this.host.defaultValue;
+    if (!source) return;
+    const t = this.host.tracer;
+    for (const p of this.meta.parameters) {
+      if (p.isCommon || this.bound.has(p.name)) continue;
+      const d = source(p);
+      this.defaults.set(p.name, d.value);
+      if (!t) continue;
+      t.scope(`BIND arg [${traceValue(d.raw)}] to parameter [${p.name}]`, () => {
+        const typed = p.type !== 'System.Object';
+        if (typed) t.scope(TYPE_CONVERTER_SCOPE, () => t.line(`result returned from DATA GENERATION: ${traceValue(d.coerced ? d.value : d.raw)}`));
+        if (d.coerced) traceCoercion(t, p.type, d.value, () => d.value, typed, p.name);
+        t.line(`BIND arg [${Array.isArray(d.value) && typed ? p.type : traceValue(d.value)}] to param [${p.name}] SUCCESSFUL`);
+      });
     }
   }
 
@@ -427,10 +500,13 @@ export class Binder {
   private narrowSets(p: ParameterMetadata) {
     if (p.sets.has(ALL_SETS)) return;
     const next = new Set([...this.validSets].filter((s) => p.sets.has(s)));
-    if (next.size === 0 && this.meta.setNames.length > 0) {
-      throw this.error('AmbiguousParameterSet', 'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.', undefined);
-    }
+    // On the command line pwsh notices that no set is left only once the positional arguments are bound.
+    if (next.size === 0 && this.meta.setNames.length > 0 && this.stage === 'pipeline') throw this.ambiguousParameterSet();
     this.validSets = next;
+  }
+
+  private ambiguousParameterSet(): ParameterBindingError {
+    return this.error('AmbiguousParameterSet', 'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.', undefined);
   }
 
   // ## 3. Parameter sets and mandatory parameters
@@ -463,7 +539,7 @@ export class Binder {
     if (candidates.length > 1) {
       if (def && candidates.includes(def)) candidates = [def];
       else if (candidates.length > 1) {
-        throw this.error('AmbiguousParameterSet', 'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.', undefined);
+        throw this.ambiguousParameterSet();
       }
     }
     const chosen = candidates[0]!;
@@ -476,6 +552,9 @@ export class Binder {
   }
 
   private missingMandatoryError(missing: ParameterMetadata[]): ParameterBindingError {
+    // minipwsh's hosts do not prompt for missing parameters (pwsh -NonInteractive does not either).
+    this.host.tracer?.line('PROMPTING for missing mandatory parameters using the host');
+    this.host.tracer?.line('ERROR: host does not support prompting for missing mandatory parameters');
     this.note({ stage: 'mandatory', result: 'failed', reason: `missing mandatory parameters: ${missing.map((p) => p.name).join(', ')}`, detail: `MANDATORY PARAMETER CHECK on cmdlet [${this.commandName}]` });
     return this.error('MissingMandatoryParameter', `Cannot process command because of one or more missing mandatory parameters: ${missing.map((p) => p.name).join(' ')}.`, missing[0]!.name);
   }
@@ -492,6 +571,14 @@ export class Binder {
    * of throwing, because such errors are non-terminating: the pipeline goes on.
    */
   bindPipelineObject(input: unknown): ParameterBindingError | undefined {
+    const t = this.host.tracer;
+    if (!t) return this.bindPipelineObjectQuietly(input);
+    const failure = t.scope(`BIND PIPELINE object to parameters: [${this.commandName}]`, () => this.bindPipelineObjectQuietly(input));
+    if (!failure || failure.record.errorId === 'InputObjectMissingMandatory') t.line(`MANDATORY PARAMETER CHECK on cmdlet [${this.commandName}]`);
+    return failure;
+  }
+
+  private bindPipelineObjectQuietly(input: unknown): ParameterBindingError | undefined {
     this.currentExtent = undefined;
     this.bound.clear();
     for (const [k, v] of this.commandLineBound) this.bound.set(k, v);
@@ -502,6 +589,10 @@ export class Binder {
       this.objectStarts = this.objectStarts.slice(1).map((i) => i - (next! - oldest!));
     }
     this.objectStarts.push(this.trace.length);
+    this.restorePipelineParameters();
+    const t = this.host.tracer;
+    t?.line(`PIPELINE object TYPE = [${input === null || input === undefined ? 'null' : typeNameOf(input)}]`);
+    t?.line('RESTORING pipeline parameter\'s original values');
     this.note({ stage: 'restore', result: 'info', detail: 'RESTORING pipeline parameter\'s original values' });
     let boundAny = false;
     try {
@@ -523,7 +614,7 @@ export class Binder {
       if (def && withMandatory.includes(def)) chosen = def;
       else if (withMandatory.length === 1) chosen = withMandatory[0]!;
       else if (def && sets.includes(def)) chosen = def;
-      else return this.error('AmbiguousParameterSet', 'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.', undefined);
+      else return this.ambiguousParameterSet();
     }
     const missing = this.missingMandatory(chosen, false);
     if (missing.length) {
@@ -534,21 +625,38 @@ export class Binder {
     return undefined;
   }
 
+  /** The previous object's pipeline-bound parameters rejoin the unbound list at its end. */
+  private restorePipelineParameters() {
+    if (this.boundFromPipeline.length === 0 || !this.unboundOrder) return;
+    const order = this.unboundOrder;
+    const before = [...order];
+    for (const p of this.boundFromPipeline) {
+      order.splice(order.indexOf(p), 1);
+      order.push(p);
+    }
+    this.boundFromPipeline = [];
+    if (order.some((p, i) => p !== before[i])) this.pipelineOrder = undefined;
+  }
+
   private pipelinePass(input: unknown, byValue: boolean, coerce: boolean): boolean {
     let boundSomething = false;
     const def = this.meta.defaultParameterSet;
     // PowerShell walks the unbound parameters in reverse declaration order, the default set's first.
-    this.pipelineOrder ??= pipelineCandidates(this.meta.parameters, def);
+    this.unboundOrder ??= [...this.meta.parameters];
+    this.pipelineOrder ??= pipelineCandidates(this.unboundOrder, def);
+    // The candidate sets stay as they were when the pass began; they narrow after it.
+    const passSets = [...this.validSets];
     for (const p of byValue ? this.pipelineOrder.byValue : this.pipelineOrder.byPropertyName) {
       if (this.bound.has(p.name)) continue;
       let takes = false;
-      for (const set of this.validSets) {
+      for (const set of passSets) {
         const m = inSet(p, set);
         if (m && (byValue ? m.valueFromPipeline : m.valueFromPipelineByPropertyName)) { takes = true; break; }
       }
       if (!takes) continue;
       const pass = byValue ? 'ValueFromPipeline' : 'ValueFromPipelineByPropertyName';
       const label = `Parameter [${p.name}] PIPELINE INPUT ${pass} ${coerce ? 'WITH COERCION' : 'NO COERCION'}`;
+      this.host.tracer?.line(label);
       let value: unknown;
       if (byValue) value = input;
       else {
@@ -559,54 +667,32 @@ export class Binder {
         }
         value = found.value;
       }
-      if (!coerce && !this.matchesWithoutCoercion(p, value)) {
-        this.note({ stage: 'pipeline', parameter: p.name, argument: value, pass, coercion: false, result: 'skipped', reason: `a ${typeNameOf(value)} is not a ${p.type} without conversion`, detail: label });
-        continue;
-      }
-      let converted: unknown;
+      // A parameter of a set that an earlier bind in this pass ruled out cannot bind any more.
+      if (boundSomething && ![...p.sets.keys()].some((s) => s === ALL_SETS || this.validSets.has(s))) continue;
+      this.stage = 'pipeline';
+      this.pass = { pass, coercion: coerce, argument: value };
       try {
-        // Without coercion the value already has the right type, but a collection parameter
-        // still receives it as an array.
-        converted = coerce || p.type.endsWith('[]') ? this.convert(p, value) : value;
+        if (this.bindParameter(p, value, coerce)) {
+          boundSomething = true;
+          this.boundFromPipeline.push(p);
+        }
       } catch (e) {
         // A conversion failure inside a pass is skipped, so a later pass may still bind; but a
         // property named like a script parameter whose value fails to parse is reported for
-        // this object (checked against pwsh: ByValue failures stay silent).
-        const reason = e instanceof Error ? e.message : String(e);
-        if (!byValue && e instanceof ParameterBindingError && e.record.errorId === 'ParameterArgumentTransformationError' && !e.castFailure) {
-          this.note({ stage: 'pipeline', parameter: p.name, argument: value, pass, coercion: coerce, result: 'failed', reason, detail: label });
-          throw e;
-        }
-        this.note({ stage: 'pipeline', parameter: p.name, argument: value, pass, coercion: coerce, result: 'skipped', reason, detail: label });
-        continue;
+        // this object (checked against pwsh: ByValue failures stay silent). Validation failures
+        // are reported.
+        if (!(e instanceof ParameterBindingError) || e.inner === undefined) throw e;
+        if (!byValue && e.record.errorId === 'ParameterArgumentTransformationError' && !e.castFailure) throw e;
+        const last = this.trace.at(-1);
+        if (last?.result === 'failed' && last.parameter === p.name) last.result = 'skipped';
+      } finally {
+        this.pass = undefined;
       }
-      this.stage = 'pipeline';
-      this.pass = { pass, coercion: coerce, argument: value };
-      this.bindValue(p, converted, false);
-      this.pass = undefined;
-      boundSomething = true;
     }
     return boundSomething;
   }
 
   get validParameterSets(): string[] { return [...this.validSets]; }
-}
-
-/** What a script parameter's type makes of $null: 0 for numbers, '' for strings, $null otherwise. */
-function convertNullForScript(type: string): unknown {
-  try {
-    return /^system\.(int|uint|double|decimal|byte|sbyte|single|int16|uint16|int64|uint64|char|boolean)/i.test(type) ? convertToResolved(null, type) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A [bool] parameter takes only booleans and numbers: `-Flag 'false'` is an error, not True. */
-function checkBooleanArgument(value: unknown) {
-  for (const v of Array.isArray(value) ? value : [value]) {
-    if (v === null || v === undefined || typeof v === 'boolean' || typeof v === 'number' || v instanceof PsSwitch || v instanceof TypedNumber) continue;
-    throw new Error(`Cannot convert value "${typeNameOf(v)}" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`);
-  }
 }
 
 /** Remaining arguments as one list; a single array argument is that list (`f 1,2,3` = `f 1 2 3`). */
@@ -615,15 +701,31 @@ function remainingValues(args: CommandArgument[]): unknown[] {
   return args.map((a) => a.value);
 }
 
-/** The value of a property named like the parameter (or one of its aliases). */
-function propertyOf(input: unknown, p: ParameterMetadata): { found: boolean; value?: unknown } {
-  // Numbers and booleans have no properties to bind (their intrinsic Count/Length do not count).
-  if (input instanceof PsHashtable || input === null || input === undefined || typeof input === 'number' || typeof input === 'boolean') return { found: false };
-  for (const n of [p.name, ...p.aliases]) {
-    const v = getProperty(input, n);
-    if (v !== NOT_FOUND) return { found: true, value: v };
+interface PositionalEntry { p: ParameterMetadata; sets: string[] }
+
+const positionalCache = new WeakMap<CommandMetadata, PositionalEntry[][]>();
+
+/**
+ * A command's positional parameters grouped by position, in ascending order; each entry lists the
+ * sets in which the parameter has that position (remaining-arguments parameters take no position).
+ * Computed once per command.
+ */
+function positionalGroups(meta: CommandMetadata): PositionalEntry[][] {
+  let groups = positionalCache.get(meta);
+  if (groups) return groups;
+  const byPosition = new Map<number, PositionalEntry[]>();
+  for (const p of meta.parameters) {
+    for (const [set, m] of p.sets) {
+      if (m.position === undefined || m.valueFromRemainingArguments) continue;
+      const list = byPosition.get(m.position) ?? [];
+      const entry = list.find((e) => e.p === p);
+      if (entry) entry.sets.push(set); else list.push({ p, sets: [set] });
+      byPosition.set(m.position, list);
+    }
   }
-  return { found: false };
+  groups = [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list);
+  positionalCache.set(meta, groups);
+  return groups;
 }
 
 export { typeNameOf };

@@ -39,7 +39,11 @@ export interface CmdletContext {
   invoke(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[], useLocalScope?: boolean): unknown[];
   /** Runs a script block with its output going straight to the pipeline. */
   invokeToPipeline(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[]): void;
+  /** Runs a command by name with arguments (as `& name @args`), its output going to the pipeline. */
+  invokeCommand(name: string, args: unknown[]): void;
   shouldProcess(target: string, action: string): boolean;
+  /** Runs `body` with the ParameterBinding trace on, each trace line going to `write`. */
+  traceParameterBinding<T>(write: (line: string) => void, body: () => T): T;
 
   getVariable(name: string): unknown;
   setVariable(name: string, value: unknown): void;

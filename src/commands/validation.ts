@@ -15,10 +15,14 @@ interface ScriptRunner { runValidateScript(script: unknown, value: unknown): boo
 
 const NULL_ID = 'ParameterArgumentValidationErrorNullNotAllowed';
 
-export function validateArgument(p: ParameterMetadata, value: unknown, host: ScriptRunner): ValidationFailure | undefined {
+/** `onRule` sees each rule checked and its failure text, for Trace-Command. */
+export function validateArgument(
+  p: ParameterMetadata, value: unknown, host: ScriptRunner, onRule?: (rule: ValidationRule, failure: string | undefined) => void,
+): ValidationFailure | undefined {
   const fail = (detail: string): ValidationFailure => ({ id: 'ParameterArgumentValidationError', message: `Cannot validate argument on parameter '${p.name}'. ${detail}` });
   for (const rule of p.validations) {
     const r = checkRule(rule, value, host);
+    onRule?.(rule, r === NULL_ID ? 'The argument is null.' : r);
     if (r) return r === NULL_ID ? { id: NULL_ID, message: `Cannot bind argument to parameter '${p.name}' because it is null.` } : fail(r);
   }
   return undefined;

@@ -7,7 +7,7 @@
  */
 import { v4 as uuidv4 } from 'uuid';
 import { ConversionError, RuntimeError } from './errors.js';
-import { ENUMS, resolveTypeName, typeNameOf } from './types.js';
+import { ENUMS, FLAG_ENUMS, resolveTypeName, typeNameOf } from './types.js';
 import { scanNumber } from '../../grammar/lexer.js';
 import {
   ELEMENT_TYPE, PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
@@ -301,6 +301,8 @@ export function convertToResolved(v: unknown, full: string): unknown {
     case 'system.array': return v === null || v === undefined ? null : Array.isArray(v) ? v : [v];
     case 'system.collections.hashtable':
       if (v instanceof PsHashtable) return v.ordered ? copyHashtable(v, false) : v;
+      // pwsh tries Hashtable's IDictionary constructor on a PSObject, and reports that attempt's failure.
+      if (v instanceof PsObject) throw castError(v, 'System.Collections.Hashtable', invalidCast(v, 'System.Collections.Hashtable').message, 'InvalidCastConstructorException');
       throw invalidCast(v, 'System.Collections.Hashtable');
     case 'system.collections.specialized.ordereddictionary':
       if (v instanceof PsHashtable) return v.ordered ? v : copyHashtable(v, true);
@@ -346,6 +348,8 @@ export function convertToResolved(v: unknown, full: string): unknown {
   if (v instanceof PsObject && v.typeNames.some((t) => t.toLowerCase() === lower)) return v;
   const enumNames = ENUMS[full];
   if (enumNames) return toEnum(v, full, enumNames);
+  const flags = FLAG_ENUMS[full];
+  if (flags) return toFlags(v, full, flags);
   if (v !== null && v !== undefined && typeNameOf(v).toLowerCase() === lower) return v;
   if (lower.endsWith('exception') && typeof v === 'string') return new PsException(full, v);
   throw invalidCast(v, full);
@@ -361,6 +365,23 @@ function toEnum(v: unknown, full: string, names: string[]): PsEnum {
   const i = names.findIndex((n) => n.toLowerCase() === text.toLowerCase());
   if (i >= 0) return new PsEnum(full, names[i]!, i);
   throw castError(v, full, `Unable to match the identifier name ${text} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.join(', ')}`, 'InvalidCastParseTargetInvocation');
+}
+
+/** A [Flags] enum from a number, a name, `'A,B'` or an array of names; shown as `A, B`. */
+function toFlags(v: unknown, full: string, names: [string, number][]): PsEnum {
+  if (v instanceof PsEnum && v.typeName === full) return v;
+  let value = 0;
+  if (isNumeric(v)) value = numberValue(v);
+  else {
+    for (const part of (Array.isArray(v) ? v.map((x) => toStr(x)) : toStr(v).split(',')).map((x) => x.trim())) {
+      const found = names.find(([n]) => n.toLowerCase() === part.toLowerCase());
+      if (!found) throw castError(v, full, `Unable to match the identifier name ${part} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${names.map(([n]) => n).join(', ')}`, 'InvalidCastParseTargetInvocation');
+      value |= found[1];
+    }
+  }
+  const exact = [...names].reverse().find(([, n]) => n === value);
+  const name = exact ? exact[0] : names.filter(([, n]) => n !== 0 && (n & (n - 1)) === 0 && (value & n) === n).map(([n]) => n).join(', ');
+  return new PsEnum(full, name, value);
 }
 
 function copyHashtable(h: PsHashtable, ordered: boolean): PsHashtable {

@@ -171,6 +171,7 @@ export class Evaluator {
       };
     }
     try {
+      for (const proc of processors) proc.bind?.();
       for (let i = 0; i < processors.length; i++) {
         processors[i]!.begin();
         const queue = pending[i]!;

@@ -105,6 +105,12 @@ export function readVariable(ev: Evaluator, e: A.VariableExpression, frame: Fram
   if (e.scope === 'env') return ev.session.host.getEnv(e.name) ?? null;
   if (e.scope === undefined && lower in CONSTANTS) return CONSTANTS[lower];
   if (lower === '?') return ev.session.lastStatus;
+  if ((lower === 'psscriptroot' || lower === 'pscommandpath') && e.scope === undefined && frame.file.path && !frame.file.path.startsWith('<')) {
+    // Each script file (also one dot-sourced or called from another) sees its own path.
+    const path = frame.file.path;
+    if (lower === 'pscommandpath') return path;
+    return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) || '/' : ev.session.host.cwd();
+  }
   if (e.scope === 'variable' || e.scope === 'local' || e.scope === 'private' || e.scope === undefined) {
     const v = e.scope === 'local' || e.scope === 'private' ? frame.scope.getLocal(e.name) : frame.scope.lookup(e.name);
     if (v) return v.value;

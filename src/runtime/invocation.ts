@@ -8,7 +8,7 @@
  */
 import type * as A from '../syntax/ast.js';
 import { Binder, ParameterBindingError, type CommandArgument } from '../commands/binder.js';
-import { ALL_SETS, inSet, type CommandMetadata } from '../commands/metadata.js';
+import { ALL_SETS, inSet, type CommandMetadata, type ParameterMetadata } from '../commands/metadata.js';
 import type { FunctionInfo } from '../commands/command-info.js';
 import { RuntimeError } from './errors.js';
 import { convertToResolved, toBool, toStr } from './conversion.js';
@@ -49,7 +49,8 @@ export class ScriptInvocation {
   readonly binder: Binder;
   private readonly pipelineInput: unknown[] = [];
   private readonly meta: CommandMetadata;
-  private readonly advanced: boolean;
+  /** An advanced function ([CmdletBinding()] or [Parameter()]): bound and run like a cmdlet. */
+  readonly advanced: boolean;
   private readonly processBlock?: A.NamedBlock;
   private readonly endBlock?: A.NamedBlock;
   private entered = false;
@@ -86,6 +87,8 @@ export class ScriptInvocation {
     };
     this.binder = new Binder(this.meta, fn.name, 'function', {
       runValidateScript: (script, value) => this.runValidateScript(script, value),
+      get tracer() { return session.tracer; },
+      defaultValue: (p) => this.defaultValue(p),
     }, !this.advanced);
     const isFilter = fn.kind === 'Filter';
     const body = fn.body;
@@ -120,21 +123,23 @@ export class ScriptInvocation {
 
   /** `$PSBoundParameters`: one dictionary per call, kept up to date as pipeline objects bind. */
   private readonly boundParameters = new PsHashtable();
-  /** Each parameter's value when nothing binds it, restored before every pipeline object. */
-  private readonly defaults = new Map<string, unknown>();
+
+  /** A parameter's default, evaluated when the binder binds the parameters the command line left unbound. */
+  private defaultValue(p: ParameterMetadata): { raw: unknown; value: unknown; coerced: boolean } {
+    const decl = paramBlockOf(this.fn)?.parameters.find((d) => d.name.toLowerCase() === p.name.toLowerCase());
+    let raw: unknown = null;
+    if (decl?.defaultValue) raw = evaluate(this.session.evaluator, decl.defaultValue, this.frame);
+    else if (p.isSwitch) raw = new PsSwitch(false);
+    let value = raw;
+    if (p.type !== 'System.Object' && !p.isSwitch && (value !== null || !/\[\]$/.test(p.type))) {
+      try { value = convertToResolved(value, p.type); } catch { /* an unconvertible default stays as written */ }
+    }
+    // Without a default written, the type's own default (0, '') is what pwsh binds.
+    const explicit = decl?.defaultValue !== undefined;
+    return { raw: explicit ? raw : value, value, coerced: explicit || (value !== null && value !== undefined) };
+  }
 
   private applyBoundParameters() {
-    for (const p of this.meta.parameters) {
-      if (p.isCommon) continue;
-      const decl = paramBlockOf(this.fn)?.parameters.find((d) => d.name.toLowerCase() === p.name.toLowerCase());
-      let value: unknown = null;
-      if (decl?.defaultValue) value = evaluate(this.session.evaluator, decl.defaultValue, this.frame);
-      else if (p.isSwitch) value = new PsSwitch(false);
-      if (p.type !== 'System.Object' && !p.isSwitch && (value !== null || !/\[\]$/.test(p.type))) {
-        try { value = convertToResolved(value, p.type); } catch { /* an unconvertible default stays as written */ }
-      }
-      this.defaults.set(p.name, value);
-    }
     this.setParameterVariables();
     for (const [name, value] of this.binder.bound) {
       if (this.meta.byName.get(name.toLowerCase())?.isCommon) this.applyCommonParameter(name, value);
@@ -152,7 +157,7 @@ export class ScriptInvocation {
     for (const [name, value] of this.binder.bound) this.boundParameters.set(name, value);
     for (const p of this.meta.parameters) {
       if (p.isCommon) continue;
-      const v = this.scope.setLocal(p.name, this.binder.bound.has(p.name) ? this.binder.bound.get(p.name) : this.defaults.get(p.name));
+      const v = this.scope.setLocal(p.name, this.binder.bound.has(p.name) ? this.binder.bound.get(p.name) : this.binder.defaults.get(p.name));
       if (p.type !== 'System.Object') v.typeConstraint = p.type;
     }
   }
@@ -216,7 +221,7 @@ export class ScriptInvocation {
   }
 
   /** One pipeline object (or, with `hasInput` false, the single run of a command with no input). */
-  process(input: unknown, hasInput: boolean): void {
+  process(input: unknown, hasInput: boolean, run = () => this.runProcessBlock(input, hasInput)): void {
     if (hasInput && this.advanced && this.binder.takesPipelineInput()) {
       const failure = this.binder.bindPipelineObject(input);
       if (failure) {
@@ -227,6 +232,11 @@ export class ScriptInvocation {
       }
       this.setParameterVariables();
     }
+    run();
+  }
+
+  /** The process block for one object (or the single run of a command without input). */
+  runProcessBlock(input: unknown, hasInput: boolean): void {
     if (!this.processBlock) {
       if (hasInput) this.pipelineInput.push(input);
       return;

@@ -17,9 +17,12 @@ import { StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame
 import type { Evaluator } from './evaluator.js';
 import { ScriptInvocation } from './invocation.js';
 import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsSwitch, ScriptBlockValue, type ErrorCategory } from './values.js';
+import { BindingTracer } from '../commands/binding-tracer.js';
 import { parse } from '../syntax/parse.js';
 
 export interface Processor {
+  /** Binds the command line; every command of a pipeline binds before any begins. */
+  bind?(): void;
   begin(): void;
   process(input: unknown): void;
   /** Runs the first command of a pipeline, which has no input. */
@@ -41,7 +44,12 @@ export function createProcessor(ev: Evaluator, element: A.PipelineElement, frame
 }
 
 function bindAll(p: Processor): Processor {
-  return { begin: () => p.begin(), process: (v) => p.process(v), runFirst: () => p.runFirst(), end: () => p.end() };
+  return { bind: () => p.bind?.(), begin: () => p.begin(), process: (v) => p.process(v), runFirst: () => p.runFirst(), end: () => p.end() };
+}
+
+/** Runs a cmdlet's (or advanced function's) step inside pwsh's `CALLING <Step>` trace scope. */
+function calling(tracer: BindingTracer | undefined, step: 'BeginProcessing' | 'ProcessRecord' | 'EndProcessing', body: () => void): void {
+  if (tracer) tracer.scope(`CALLING ${step}`, body); else body();
 }
 
 class ExpressionProcessor implements Processor {
@@ -180,10 +188,13 @@ function atCommand<T>(ev: Evaluator, node: A.CommandInvocation, frame: Frame, fn
 
 class ScriptProcessor implements Processor {
   constructor(private ev: Evaluator, private call: ScriptInvocation, private node: A.CommandInvocation, private frame: Frame) {}
-  begin() { atCommand(this.ev, this.node, this.frame, () => { this.call.bind(); this.call.begin(); }); }
-  process(input: unknown) { this.call.process(input, true); }
-  runFirst() { this.call.process(undefined, false); }
-  end() { this.call.end(); }
+  /** Only an advanced function's steps appear in a ParameterBinding trace, as in pwsh. */
+  private get tracer() { return this.call.advanced ? this.ev.session.tracer : undefined; }
+  bind() { atCommand(this.ev, this.node, this.frame, () => this.call.bind()); }
+  begin() { calling(this.tracer, 'BeginProcessing', () => atCommand(this.ev, this.node, this.frame, () => this.call.begin())); }
+  process(input: unknown) { this.call.process(input, true, () => calling(this.tracer, 'ProcessRecord', () => this.call.runProcessBlock(input, true))); }
+  runFirst() { calling(this.tracer, 'ProcessRecord', () => this.call.process(undefined, false)); }
+  end() { calling(this.tracer, 'EndProcessing', () => this.call.end()); }
 }
 
 // ## Cmdlets
@@ -201,6 +212,7 @@ class CmdletProcessor implements Processor {
         const r = ev.session.invokeScriptBlock(script, frame, { args: [], dollarUnder: value, dotSource: false });
         return toBool(r.length === 1 ? r[0] : r);
       },
+      get tracer() { return ev.session.tracer; },
     }, false, info.implementingType);
     this.ctx = new CmdletContextImpl(ev, info, this.binder, frame, out, node, this);
   }
@@ -217,12 +229,15 @@ class CmdletProcessor implements Processor {
     }
   }
 
-  begin() {
+  bind() {
     this.locate(() => {
       this.binder.bindCommandLine(this.args, this.expectsInput);
       this.ctx.applyCommonParameters();
-      this.impl.begin?.(this.ctx);
     });
+  }
+
+  begin() {
+    calling(this.ev.session.tracer, 'BeginProcessing', () => this.locate(() => this.impl.begin?.(this.ctx)));
   }
 
   process(input: unknown) {
@@ -230,16 +245,16 @@ class CmdletProcessor implements Processor {
       // A command without pipeline parameters still gets InputObjectNotBound per object, as in PowerShell.
       const failure = this.binder.bindPipelineObject(input);
       if (failure) { this.ctx.writeError(this.ctx.located(failure.record)); return; }
-      this.impl.process?.(this.ctx, input, true);
+      calling(this.ev.session.tracer, 'ProcessRecord', () => this.impl.process?.(this.ctx, input, true));
     });
   }
 
   runFirst() {
-    this.locate(() => this.impl.process?.(this.ctx, undefined, false));
+    calling(this.ev.session.tracer, 'ProcessRecord', () => this.locate(() => this.impl.process?.(this.ctx, undefined, false)));
   }
 
   end() {
-    this.locate(() => this.impl.end?.(this.ctx));
+    calling(this.ev.session.tracer, 'EndProcessing', () => this.locate(() => this.impl.end?.(this.ctx)));
   }
 }
 
@@ -391,6 +406,23 @@ class CmdletContextImpl implements CmdletContext {
     this.ev.session.invokeScriptBlockTo(script, frame, { args, dollarUnder, dotSource: true });
   }
 
+  invokeCommand(name: string, args: unknown[]) {
+    callBlock ??= this.ev.session.createScriptBlock('& $args[0] @($args[1])', this.frame);
+    const frame = { ...this.frame, out: (v: unknown) => this.write(v, false) };
+    this.ev.session.invokeScriptBlockTo(callBlock, frame, { args: [name, args], dollarUnder: undefined, dotSource: false });
+  }
+
+  traceParameterBinding<T>(write: (line: string) => void, body: () => T): T {
+    const session = this.ev.session;
+    const outer = session.tracer;
+    session.tracer = new BindingTracer(write);
+    try {
+      return body();
+    } finally {
+      session.tracer = outer;
+    }
+  }
+
   private readonly confirmState: { all?: boolean } = {};
 
   shouldProcess(target: string, action: string): boolean {
@@ -410,3 +442,6 @@ class CmdletContextImpl implements CmdletContext {
 }
 
 export { parse };
+
+/** `& $args[0] @($args[1])`: calls a command named at run time, with no parameters of its own to bind. */
+let callBlock: ScriptBlockValue | undefined;

@@ -5,6 +5,7 @@
  * aliases; functions live in scopes), `$Error`, `$?`, the host, and state that cmdlets share
  * (such as CIM sessions). Two sessions in one process share nothing.
  */
+import type { BindingTracer } from '../commands/binding-tracer.js';
 import type * as A from '../syntax/ast.js';
 import { parse } from '../syntax/parse.js';
 import { RuntimeError } from './errors.js';
@@ -55,6 +56,8 @@ export class Session {
   /** State cmdlets share within this session (CIM sessions, history...). */
   readonly shared = new Map<string, unknown>();
   readonly errors: unknown[] = [];
+  /** Set while Trace-Command traces ParameterBinding: the binder and the pipeline write to it. */
+  tracer?: BindingTracer;
 
   readonly formatter: SessionOptions['formatter'];
 

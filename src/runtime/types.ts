@@ -64,6 +64,19 @@ export const ENUMS: Record<string, string[]> = {
   'Microsoft.Management.Infrastructure.CimCmdlets.ProtocolType': ['Default', 'Dcom', 'Wsman'],
 };
 for (const name of Object.keys(ENUMS)) learn(name);
+
+/** [Flags] enums: each name with its bit value, composites after the single bits they combine. */
+export const FLAG_ENUMS: Record<string, [string, number][]> = {
+  'System.Management.Automation.PSTraceSourceOptions': [
+    ['None', 0], ['Constructor', 1], ['Dispose', 2], ['Finalizer', 4], ['Method', 8], ['Property', 16], ['Delegates', 32],
+    ['Events', 64], ['Exception', 128], ['Lock', 256], ['Error', 512], ['Warning', 1024], ['Verbose', 2048], ['WriteLine', 4096],
+    ['Scope', 8192], ['Assert', 16384], ['Errors', 640], ['Data', 6160], ['ExecutionFlow', 8303], ['All', 32767],
+  ],
+  'System.Diagnostics.TraceOptions': [
+    ['None', 0], ['LogicalOperationStack', 1], ['DateTime', 2], ['Timestamp', 4], ['ProcessId', 8], ['ThreadId', 16], ['Callstack', 32],
+  ],
+};
+for (const name of Object.keys(FLAG_ENUMS)) learn(name);
 KNOWN_TYPES.set('actionpreference', 'System.Management.Automation.ActionPreference');
 KNOWN_TYPES.set('consolecolor', 'System.ConsoleColor');
 

@@ -22,3 +22,28 @@ export function recordTrace(pwsh: string, script: string): void {
   fs.rmSync(path.dirname(wrapper), { recursive: true, force: true });
   fs.writeFileSync(script.replace(/\.ps1$/, '.trace'), normalizeTrace(r.stdout ?? ''));
 }
+
+/**
+ * pwsh displays an error by running Out-Default and its formatting scripts, whose own binding
+ * appears in a trace; minipwsh's host renders errors without commands. This removes those blocks
+ * (from `BIND PIPELINE object to parameters: [Out-Default]` to the end of its ProcessRecord).
+ */
+export function withoutErrorDisplay(trace: string): string {
+  const prefix = 'DEBUG: <TIMESTAMP> ParameterBinding Information: 0 : ';
+  const lines = trace.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.startsWith(prefix) ? lines[i]!.slice(prefix.length) : lines[i]!;
+    if (text !== 'BIND PIPELINE object to parameters: [Out-Default]') { out.push(lines[i]!); continue; }
+    // Skip the block, the mandatory check and the ProcessRecord scope with everything nested in it.
+    i++;
+    while (i < lines.length && lines[i]!.slice(prefix.length).startsWith(' ')) i++;
+    if (lines[i]?.endsWith('MANDATORY PARAMETER CHECK on cmdlet [Out-Default]')) i++;
+    if (lines[i]?.endsWith(': CALLING ProcessRecord')) {
+      i++;
+      while (i < lines.length && lines[i]!.slice(prefix.length).startsWith(' ')) i++;
+    }
+    i--;
+  }
+  return out.join('\n');
+}
