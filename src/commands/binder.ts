@@ -111,18 +111,29 @@ function pipelineCandidates(parameters: ParameterMetadata[], defaultSet: string 
   };
 }
 
+const NONE_BOUND: ParameterMetadata[] = [];
+/** ValueFromPipeline without coercion, ByPropertyName without, then both with coercion. */
+const PIPELINE_PASSES = [[true, false], [false, false], [true, true], [false, true]] as const;
+const NOTHING_LEFT: { leftover: CommandArgument[]; firstError?: ParameterBindingError } = { leftover: [] };
+
 /** How many pipeline objects' binding records the trace keeps. */
 const KEPT_PIPELINE_OBJECTS = 16;
 
 export class Binder {
   readonly bound = new Map<string, unknown>();
+  /** The command line's decisions, then those of the most recent pipeline objects, one list each. */
+  private readonly commandLineRecord: BindingTraceEntry[] = [];
+  private objectRecords: BindingTraceEntry[][] = [];
+  private currentRecord = this.commandLineRecord;
+
   /**
    * The binding record: the command line's decisions, then those of the most recent pipeline
    * objects (older objects' entries are dropped so that a long pipeline does not grow it).
    */
-  readonly trace: BindingTraceEntry[] = [];
-  /** Where each kept pipeline object's entries begin in `trace`. */
-  private objectStarts: number[] = [];
+  get trace(): BindingTraceEntry[] {
+    return this.commandLineRecord.concat(...this.objectRecords);
+  }
+
   /** For each kind of pipeline pass, the parameters that can take it, in the order tried (computed once). */
   private pipelineOrder?: { byValue: ParameterMetadata[]; byPropertyName: ParameterMetadata[] };
   /**
@@ -131,14 +142,16 @@ export class Binder {
    */
   private unboundOrder?: ParameterMetadata[];
   /** The parameters the previous pipeline object bound, in the order they bound. */
-  private boundFromPipeline: ParameterMetadata[] = [];
+  private boundFromPipeline: ParameterMetadata[] = NONE_BOUND;
   private validSets: Set<string>;
   private commandLineBound = new Map<string, unknown>();
   private commandLineSets = new Set<string>();
   /** The parameter set chosen, once known. */
   parameterSetName = ALL_SETS;
   /** A script's default values for the parameters the command line left unbound. */
-  readonly defaults = new Map<string, unknown>();
+  readonly defaults: Map<string, unknown> = new Map();
+  /** The last set of sets listed for the record, reused while the binder keeps that set. */
+  private listed?: { of: ReadonlySet<string>; list: string[] };
 
   constructor(
     readonly meta: CommandMetadata,
@@ -149,6 +162,8 @@ export class Binder {
     readonly simple = false,
     /** For a cmdlet, its .NET type, which error ids name (`...,Microsoft.PowerShell.Commands.WriteOutputCommand`). */
     private readonly idSuffix?: string,
+    /** False for script blocks a cmdlet runs (ForEach-Object's), whose record nobody reads. */
+    private readonly keepRecord = true,
   ) {
     this.validSets = new Set(meta.setNames.length ? meta.setNames : [ALL_SETS]);
   }
@@ -158,9 +173,20 @@ export class Binder {
   /** The stage now binding, for the record of each bound value. */
   private stage: BindingTraceEntry['stage'] = 'named';
 
-  private note(entry: Omit<BindingTraceEntry, 'setsBefore' | 'setsAfter'> & { setsBefore?: string[] }) {
-    const sets = [...this.validSets];
-    this.trace.push({ ...entry, setsBefore: entry.setsBefore ?? sets, setsAfter: sets });
+  /** `setsBefore` is the set of sets before the step (the binder replaces, never changes, a set of sets). */
+  private note(entry: Omit<BindingTraceEntry, 'setsBefore' | 'setsAfter'> & { setsBefore?: ReadonlySet<string> | string[] }) {
+    if (!this.keepRecord) return;
+    const sets = this.list(this.validSets);
+    const before = entry.setsBefore;
+    const record = entry as BindingTraceEntry;
+    record.setsBefore = before === undefined ? sets : Array.isArray(before) ? before : this.list(before as ReadonlySet<string>);
+    record.setsAfter = sets;
+    this.currentRecord.push(record);
+  }
+
+  private list(sets: ReadonlySet<string>): string[] {
+    if (this.listed?.of !== sets) this.listed = { of: sets, list: [...sets] };
+    return this.listed.list;
   }
 
   private error(id: string, message: string, parameter?: string, category: ErrorCategory = 'InvalidArgument'): ParameterBindingError {
@@ -238,7 +264,7 @@ export class Binder {
     }
     const t = this.simple ? undefined : this.host.tracer;
     const inScope = <T>(text: string, body: () => T): T => (t ? t.scope(text, body) : body());
-    inScope(`BIND NAMED cmd line args [${this.commandName}]`, () => {
+    const bindNamed = () => {
       for (const { p, value, arg, valueExtent } of named) {
         this.currentExtent = arg.extent;
         if (this.bound.has(p.name)) {
@@ -248,8 +274,11 @@ export class Binder {
         this.stage = 'named';
         this.bindParameter(p, value, true);
       }
-    });
-    const { leftover, firstError } = inScope(`BIND POSITIONAL cmd line args [${this.commandName}]`, () => this.bindPositional(positional));
+    };
+    if (t) t.scope(`BIND NAMED cmd line args [${this.commandName}]`, bindNamed); else if (named.length) bindNamed();
+    const { leftover, firstError } = positional.length || t
+      ? inScope(`BIND POSITIONAL cmd line args [${this.commandName}]`, () => this.bindPositional(positional))
+      : NOTHING_LEFT;
     if (this.validSets.size === 0) {
       this.currentExtent = undefined;
       throw this.ambiguousParameterSet();
@@ -257,10 +286,11 @@ export class Binder {
     this.bindLeftover(leftover, firstError, remaining);
     if (notFound) throw notFound;
     this.currentExtent = undefined;
-    inScope(`MANDATORY PARAMETER CHECK on cmdlet [${this.commandName}]`, () => {
+    const check = () => {
       this.resolveCommandLineSets(expectsPipelineInput);
       this.bindDefaults();
-    });
+    };
+    if (t) t.scope(`MANDATORY PARAMETER CHECK on cmdlet [${this.commandName}]`, check); else check();
     this.commandLineBound = new Map(this.bound);
     this.commandLineSets = new Set(this.validSets);
     return { bound: this.bound, remaining };
@@ -379,12 +409,12 @@ export class Binder {
    */
   private bindParameter(p: ParameterMetadata, argument: unknown, coerce: boolean, options: { display?: string; remaining?: boolean } = {}): boolean {
     const t = this.host.tracer;
-    const attempt = () => this.attemptBind(p, argument, coerce, options.remaining === true, t);
-    return t ? t.scope(`BIND arg [${options.display ?? traceValue(argument)}] to parameter [${p.name}]`, attempt) : attempt();
+    if (!t) return this.attemptBind(p, argument, coerce, options.remaining === true, t);
+    return t.scope(`BIND arg [${options.display ?? traceValue(argument)}] to parameter [${p.name}]`, () => this.attemptBind(p, argument, coerce, options.remaining === true, t));
   }
 
   private attemptBind(p: ParameterMetadata, argument: unknown, coerce: boolean, remaining: boolean, t: BindingTracer | undefined): boolean {
-    const setsBefore = [...this.validSets];
+    const setsBefore = this.validSets;
     const recorded = this.pass ? this.pass.argument : argument;
     const scriptTyped = this.isScriptTyped(p);
     let value = argument;
@@ -392,15 +422,15 @@ export class Binder {
       if (scriptTyped) value = this.runTypeConverter(p, value, coerce, t);
       if (coerce) {
         const converted = value;
-        const convert = () => (scriptTyped ? converted : this.convert(p, converted));
-        value = t ? traceCoercion(t, p.type, converted, convert, scriptTyped, p.name, remaining ? REMAINING_LIST_TYPE : undefined) : convert();
+        if (t) value = traceCoercion(t, p.type, converted, () => (scriptTyped ? converted : this.convert(p, converted)), scriptTyped, p.name, remaining ? REMAINING_LIST_TYPE : undefined);
+        else if (!scriptTyped) value = this.convert(p, converted);
       } else {
         if (t && p.type.endsWith('[]') && value !== null && value !== undefined && !isInstanceOf(value, p.type)) {
           traceEncodeCollection(t, p.name, p.type, value, false, (e) => e);
         }
         if (!matchesWithoutCoercion(p, value)) {
           t?.line(`BIND arg [${traceValue(value)}] to param [${p.name}] SKIPPED`);
-          this.note({ stage: this.stage, parameter: p.name, argument: recorded, pass: this.pass?.pass, coercion: false, result: 'skipped', reason: `a ${typeNameOf(value)} is not a ${p.type} without conversion`, setsBefore, detail: `BIND arg [${traceValue(value)}] to param [${p.name}] SKIPPED` });
+          if (this.keepRecord) this.note({ stage: this.stage, parameter: p.name, argument: recorded, pass: this.pass?.pass, coercion: false, result: 'skipped', reason: `a ${typeNameOf(value)} is not a ${p.type} without conversion`, setsBefore, detail: `BIND arg [${traceValue(value)}] to param [${p.name}] SKIPPED` });
           return false;
         }
         // Without coercion the value already has the right type, but a collection parameter still receives an array.
@@ -419,7 +449,7 @@ export class Binder {
     }
     const shown = remaining && p.type === PSOBJECT_TYPE ? toStr(value) : Array.isArray(value) && p.type.endsWith('[]') ? p.type : traceValue(value);
     t?.line(`BIND arg [${shown}] to param [${p.name}] SUCCESSFUL`);
-    this.note({
+    if (this.keepRecord) this.note({
       stage: this.stage, parameter: p.name, argument: recorded, pass: this.pass?.pass, coercion: this.pass?.coercion ?? coerce, result: 'bound',
       setsBefore, detail: `BIND arg [${traceValue(recorded)}] to param [${p.name}] SUCCESSFUL`,
     });
@@ -582,13 +612,12 @@ export class Binder {
     this.currentExtent = undefined;
     this.bound.clear();
     for (const [k, v] of this.commandLineBound) this.bound.set(k, v);
-    this.validSets = new Set(this.commandLineSets);
-    if (this.objectStarts.length === KEPT_PIPELINE_OBJECTS) {
-      const [oldest, next] = this.objectStarts;
-      this.trace.splice(oldest!, next! - oldest!);
-      this.objectStarts = this.objectStarts.slice(1).map((i) => i - (next! - oldest!));
+    this.validSets = this.commandLineSets;
+    if (this.keepRecord) {
+      if (this.objectRecords.length === KEPT_PIPELINE_OBJECTS) this.objectRecords.shift();
+      this.currentRecord = [];
+      this.objectRecords.push(this.currentRecord);
     }
-    this.objectStarts.push(this.trace.length);
     this.restorePipelineParameters();
     const t = this.host.tracer;
     t?.line(`PIPELINE object TYPE = [${input === null || input === undefined ? 'null' : typeNameOf(input)}]`);
@@ -596,7 +625,7 @@ export class Binder {
     this.note({ stage: 'restore', result: 'info', detail: 'RESTORING pipeline parameter\'s original values' });
     let boundAny = false;
     try {
-      for (const [byValue, coerce] of [[true, false], [false, false], [true, true], [false, true]] as const) {
+      for (const [byValue, coerce] of PIPELINE_PASSES) {
         if (this.pipelinePass(input, byValue, coerce)) boundAny = true;
       }
     } catch (e) {
@@ -606,7 +635,7 @@ export class Binder {
     if (!boundAny) {
       return this.error('InputObjectNotBound', 'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.', undefined);
     }
-    const sets = [...this.validSets];
+    const sets = this.list(this.validSets);
     let chosen = sets[0] ?? ALL_SETS;
     if (sets.length > 1) {
       const withMandatory = sets.filter((s) => this.missingMandatory(s, false).length === 0);
@@ -629,13 +658,17 @@ export class Binder {
   private restorePipelineParameters() {
     if (this.boundFromPipeline.length === 0 || !this.unboundOrder) return;
     const order = this.unboundOrder;
-    const before = [...order];
-    for (const p of this.boundFromPipeline) {
-      order.splice(order.indexOf(p), 1);
-      order.push(p);
+    const moved = this.boundFromPipeline;
+    // Usually the same parameters bind every time and already end the list: nothing moves.
+    const tail = order.length - moved.length;
+    if (moved.some((p, i) => order[tail + i] !== p)) {
+      for (const p of moved) {
+        order.splice(order.indexOf(p), 1);
+        order.push(p);
+      }
+      this.pipelineOrder = undefined;
     }
-    this.boundFromPipeline = [];
-    if (order.some((p, i) => p !== before[i])) this.pipelineOrder = undefined;
+    this.boundFromPipeline.length = 0;
   }
 
   private pipelinePass(input: unknown, byValue: boolean, coerce: boolean): boolean {
@@ -645,7 +678,7 @@ export class Binder {
     this.unboundOrder ??= [...this.meta.parameters];
     this.pipelineOrder ??= pipelineCandidates(this.unboundOrder, def);
     // The candidate sets stay as they were when the pass began; they narrow after it.
-    const passSets = [...this.validSets];
+    const passSets = this.validSets;
     for (const p of byValue ? this.pipelineOrder.byValue : this.pipelineOrder.byPropertyName) {
       if (this.bound.has(p.name)) continue;
       let takes = false;
@@ -674,6 +707,7 @@ export class Binder {
       try {
         if (this.bindParameter(p, value, coerce)) {
           boundSomething = true;
+          if (this.boundFromPipeline === NONE_BOUND) this.boundFromPipeline = [];
           this.boundFromPipeline.push(p);
         }
       } catch (e) {
@@ -683,7 +717,7 @@ export class Binder {
         // are reported.
         if (!(e instanceof ParameterBindingError) || e.inner === undefined) throw e;
         if (!byValue && e.record.errorId === 'ParameterArgumentTransformationError' && !e.castFailure) throw e;
-        const last = this.trace.at(-1);
+        const last = this.currentRecord.at(-1);
         if (last?.result === 'failed' && last.parameter === p.name) last.result = 'skipped';
       } finally {
         this.pass = undefined;

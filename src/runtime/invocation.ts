@@ -66,6 +66,8 @@ export class ScriptInvocation {
     private readonly expectsInput: boolean,
     dotSource: boolean,
     callSite?: { start: number; end: number },
+    /** False for script blocks that cmdlets run, whose binding record nobody reads. */
+    keepBindingRecord = true,
   ) {
     this.meta = metadataOf(session, fn, callerFrame);
     this.callerScope = callerFrame.scope;
@@ -89,7 +91,7 @@ export class ScriptInvocation {
       runValidateScript: (script, value) => this.runValidateScript(script, value),
       get tracer() { return session.tracer; },
       defaultValue: (p) => this.defaultValue(p),
-    }, !this.advanced);
+    }, !this.advanced, undefined, keepBindingRecord);
     const isFilter = fn.kind === 'Filter';
     const body = fn.body;
     this.processBlock = body.processBlock ?? (isFilter ? body.endBlock : undefined);
@@ -221,7 +223,7 @@ export class ScriptInvocation {
   }
 
   /** One pipeline object (or, with `hasInput` false, the single run of a command with no input). */
-  process(input: unknown, hasInput: boolean, run = () => this.runProcessBlock(input, hasInput)): void {
+  process(input: unknown, hasInput: boolean, run?: () => void): void {
     if (hasInput && this.advanced && this.binder.takesPipelineInput()) {
       const failure = this.binder.bindPipelineObject(input);
       if (failure) {
@@ -232,7 +234,7 @@ export class ScriptInvocation {
       }
       this.setParameterVariables();
     }
-    run();
+    if (run) run(); else this.runProcessBlock(input, hasInput);
   }
 
   /** The process block for one object (or the single run of a command without input). */
@@ -281,7 +283,7 @@ export class ScriptInvocation {
 
 /** `& $sb a b`, `$sb.Invoke()`, ForEach-Object blocks: runs a script block to completion. */
 export function invokeScriptBlockValue(session: Session, sb: ScriptBlockValue, frame: Frame, options: InvokeOptions): void {
-  const call = new ScriptInvocation(session, { name: '', body: sb.ast }, frame, frame.out, options.args.map((value) => ({ value, hasValue: true })), false, options.dotSource);
+  const call = new ScriptInvocation(session, { name: '', body: sb.ast }, frame, frame.out, options.args.map((value) => ({ value, hasValue: true })), false, options.dotSource, undefined, false);
   const saved = options.dotSource ? frame.scope.getLocal('_') : undefined;
   try {
     call.bind();

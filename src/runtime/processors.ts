@@ -192,7 +192,11 @@ class ScriptProcessor implements Processor {
   private get tracer() { return this.call.advanced ? this.ev.session.tracer : undefined; }
   bind() { atCommand(this.ev, this.node, this.frame, () => this.call.bind()); }
   begin() { calling(this.tracer, 'BeginProcessing', () => atCommand(this.ev, this.node, this.frame, () => this.call.begin())); }
-  process(input: unknown) { this.call.process(input, true, () => calling(this.tracer, 'ProcessRecord', () => this.call.runProcessBlock(input, true))); }
+  process(input: unknown) {
+    const t = this.tracer;
+    if (t) this.call.process(input, true, () => calling(t, 'ProcessRecord', () => this.call.runProcessBlock(input, true)));
+    else this.call.process(input, true);
+  }
   runFirst() { calling(this.tracer, 'ProcessRecord', () => this.call.process(undefined, false)); }
   end() { calling(this.tracer, 'EndProcessing', () => this.call.end()); }
 }
@@ -245,7 +249,9 @@ class CmdletProcessor implements Processor {
       // A command without pipeline parameters still gets InputObjectNotBound per object, as in PowerShell.
       const failure = this.binder.bindPipelineObject(input);
       if (failure) { this.ctx.writeError(this.ctx.located(failure.record)); return; }
-      calling(this.ev.session.tracer, 'ProcessRecord', () => this.impl.process?.(this.ctx, input, true));
+      const t = this.ev.session.tracer;
+      if (t) calling(t, 'ProcessRecord', () => this.impl.process?.(this.ctx, input, true));
+      else this.impl.process?.(this.ctx, input, true);
     });
   }
 
