@@ -34,6 +34,15 @@ describe('minipwsh command line', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('RuntimeException: Attempted to divide by zero.\n');
   });
+  it('-Explain runs the script under the binding explainer; -ExplainFormat Json and -NoExecute', () => {
+    const text = cli(['-Explain', '-Command', "[pscustomobject]@{ Name = 'x' } | Select-Object -Property Name"]);
+    expect(text.stdout).toContain('Select-Object  (command 2 of 2 in the pipeline, a cmdlet)');
+    expect(text.stdout).toContain('Input 1: PSCustomObject @{Name=x}');
+    const json = JSON.parse(cli(['-Explain', '-ExplainFormat', 'Json', '-NoExecute', '-Command', 'Remove-CimSession -Id 5']).stdout);
+    expect(json).toMatchObject({ version: 1, executed: false });
+    expect(json.pipelines[0].commands[0].commandLine.parameterSet).toBe('SessionIdSet');
+    expect(cli(['-Explain', '-ExplainFormat', 'Yaml', '-Command', '1']).code).toBe(64);
+  });
   it('exit N gives N', () => {
     expect(cli(['-Command', "'before'; exit 7"]).code).toBe(7);
   });

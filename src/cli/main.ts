@@ -13,7 +13,7 @@ import { runRepl } from './repl.js';
 
 export const VERSION = '0.1.0';
 
-const FLAGS = ['command', 'file', 'noprofile', 'nologo', 'noninteractive', 'version', 'help', 'executionpolicy', 'inputformat', 'outputformat', 'noexit', 'encodedcommand'] as const;
+const FLAGS = ['command', 'file', 'noprofile', 'nologo', 'noninteractive', 'version', 'help', 'executionpolicy', 'inputformat', 'outputformat', 'noexit', 'encodedcommand', 'explain', 'explainformat', 'noexecute'] as const;
 type Flag = (typeof FLAGS)[number];
 
 /** Resolves `-c`, `-Com`, `-f` the way pwsh does (prefix of a known flag; `-c` is Command). */
@@ -25,17 +25,24 @@ function flagOf(arg: string): Flag | 'helpShort' | undefined {
   if (name === 'c') return 'command';
   if (name === 'f') return 'file';
   if (name === 'v') return 'version';
+  const exact = FLAGS.find((f) => f === name);
+  if (exact) return exact;
   const matches = FLAGS.filter((f) => f.startsWith(name));
   return matches.length === 1 ? matches[0] : undefined;
 }
 
 export const HELP = `Usage: minipwsh [-NoProfile] [-NoLogo] [-NonInteractive]
                 [-Command { - | <script-text> }] [-File <path.ps1> [args]]
+                [-Explain [-ExplainFormat Text|Json] [-NoExecute]]
                 [-Version] [-Help]
 
   -Command, -c   Runs the text as PowerShell; '-' reads the script from standard input.
   -File, -f      Runs a script file; the remaining arguments go to the script.
   -NoProfile, -NoLogo, -NonInteractive   Accepted for compatibility with pwsh.
+  -Explain       Runs the script (-Command or -File) under Show-ParameterBinding: explains how
+                 each command of its pipelines bound its parameters.
+  -ExplainFormat Text (default) or Json (the explainer's record, schema version 1).
+  -NoExecute     With -Explain: bind only, run nothing.
   -Version       Prints the version.
   -Help, -?      Prints this text.
 
@@ -59,6 +66,7 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
   let interactive = true;
   let file: string | undefined;
   let scriptArgs: string[] = [];
+  const explain = { on: false, format: 'Text', noExecute: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const flag = flagOf(arg);
@@ -66,6 +74,17 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
     if (flag === 'version') { io.stdout(`minipwsh ${VERSION}\n`); return 0; }
     if (flag === 'noninteractive') { interactive = false; continue; }
     if (flag === 'noprofile' || flag === 'nologo' || flag === 'noexit') continue;
+    if (flag === 'explain') { explain.on = true; continue; }
+    if (flag === 'noexecute') { explain.noExecute = true; continue; }
+    if (flag === 'explainformat') {
+      const format = argv[++i] ?? '';
+      if (!/^(text|json)$/i.test(format)) {
+        io.stderr(`Cannot process the -ExplainFormat argument '${format}': use Text or Json.\n`);
+        return 64;
+      }
+      explain.format = format.toLowerCase() === 'json' ? 'Json' : 'Text';
+      continue;
+    }
     if (flag === 'executionpolicy' || flag === 'inputformat' || flag === 'outputformat') { i++; continue; }
     if (flag === 'command' || flag === 'encodedcommand') {
       const rest = argv.slice(i + 1);
@@ -92,9 +111,13 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
   }
   const host = new NodeHost(interactive);
   const engine = new Engine(host);
+  /** With -Explain, the script runs inside Show-ParameterBinding. */
+  const explained = (text: string) => (explain.on
+    ? `Show-ParameterBinding -Format ${explain.format}${explain.noExecute ? ' -NoExecute' : ''} -ScriptBlock {\n${text}\n}`
+    : text);
   try {
     if (command !== undefined) {
-      return engine.run(command, { mode: 'command' }).exitCode;
+      return engine.run(explained(command), { mode: 'command' }).exitCode;
     }
     if (file !== undefined) {
       let text: string;
@@ -106,7 +129,7 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
         return 64;
       }
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      return engine.run(text, { mode: 'file', path: full, args: scriptArgs }).exitCode;
+      return engine.run(explained(text), { mode: 'file', path: full, args: scriptArgs }).exitCode;
     }
     if (!process.stdin.isTTY) {
       // A script piped into a bare `minipwsh` runs like `-Command -`.

@@ -15,6 +15,7 @@ import { formatList, formatTable } from './format-cmdlets.js';
 import { getMember } from './get-member.js';
 import { getAlias } from './get-alias.js';
 import { traceCommand } from './trace-command.js';
+import { showParameterBinding } from './show-parameter-binding.js';
 import { writeError } from './write-error.js';
 import { writeHost } from './write-host.js';
 import { writeOutput } from './write-output.js';
@@ -24,7 +25,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   writeOutput, writeHost, writeError, writeWarning, writeVerbose, writeDebug, writeInformation,
   foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
   groupObject, joinString, ...cimCmdlets, getCommand, getHelp, formatTable, formatList, getMember, getAlias,
-  traceCommand,
+  traceCommand, showParameterBinding,
 ];
 
 export const defaultAliases: Record<string, string> = {

@@ -16,6 +16,7 @@ import { toStr } from '../runtime/conversion.js';
 import { isInstanceOf, typeNameOf } from '../runtime/types.js';
 import { PsArgumentName, PsErrorRecord, PsException, PsSwitch, type ErrorCategory } from '../runtime/values.js';
 import { ArgumentConversionFailure, convertArgument, matchesWithoutCoercion, propertyOf } from './argument-conversion.js';
+import type { BindingListener } from './binding-listener.js';
 import { traceEncodeCollection, traceValue, type BindingTracer } from './binding-tracer.js';
 import { ALL_SETS, inSet, type CommandMetadata, type ParameterMetadata } from './metadata.js';
 import { traceCoercion } from './traced-coercion.js';
@@ -60,6 +61,10 @@ export interface BindingTraceEntry {
   result: 'bound' | 'skipped' | 'failed' | 'info';
   /** Why a step was skipped or failed, or how a set was chosen, in plain words. */
   reason?: string;
+  /** For a bound step: the value the parameter received, after conversion. */
+  value?: unknown;
+  /** For a positional step: which of pwsh's tries it was (the default set's, or every valid set's). */
+  among?: 'default set' | 'all sets';
   setsBefore: string[];
   setsAfter: string[];
   detail: string;
@@ -84,6 +89,8 @@ export interface BinderHost {
   runValidateScript(script: unknown, value: unknown): boolean;
   /** Where Trace-Command's ParameterBinding lines go while a trace is on. */
   readonly tracer?: BindingTracer;
+  /** The explainer, when it follows this command. */
+  readonly listener?: BindingListener;
   /**
    * A script parameter's default: the value as written (`raw`), as converted to the parameter's
    * type (`value`), and whether it was converted (pwsh converts only explicit or non-null defaults).
@@ -181,7 +188,9 @@ export class Binder {
     const record = entry as BindingTraceEntry;
     record.setsBefore = before === undefined ? sets : Array.isArray(before) ? before : this.list(before as ReadonlySet<string>);
     record.setsAfter = sets;
+    if (this.among && record.stage === 'positional') record.among = this.among;
     this.currentRecord.push(record);
+    this.host.listener?.entry(this, record);
   }
 
   private list(sets: ReadonlySet<string>): string[] {
@@ -217,6 +226,19 @@ export class Binder {
 
   /** Binds the command line; throws ParameterBindingError on the first failure. */
   bindCommandLine(input: CommandArgument[], expectsPipelineInput: boolean): BindResult {
+    const listener = this.host.listener;
+    if (!listener) return this.bindCommandLineArguments(input, expectsPipelineInput);
+    try {
+      const result = this.bindCommandLineArguments(input, expectsPipelineInput);
+      listener.commandLineDone(this);
+      return result;
+    } catch (e) {
+      listener.commandLineDone(this, e);
+      throw e;
+    }
+  }
+
+  private bindCommandLineArguments(input: CommandArgument[], expectsPipelineInput: boolean): BindResult {
     const args = this.dropSupersededSplats(input);
     const positional: CommandArgument[] = [];
     const remaining: unknown[] = [];
@@ -339,6 +361,7 @@ export class Binder {
       const tries: [Set<string>, boolean][] = def ? [[def, false], [valid, false], [def, true], [valid, true]] : [[valid, false], [valid, true]];
       let bound = false;
       for (const [sets, coerce] of tries) {
+        this.among = sets === def && !this.simple ? 'default set' : 'all sets';
         for (const { p, sets: memberships } of entries) {
           // pwsh goes on trying the other parameters after one binds; with coercion a second one
           // could bind too and leave no valid set, so those outside the narrowed sets are skipped.
@@ -362,6 +385,7 @@ export class Binder {
       }
       if (!bound) leftover.push(arg);
     }
+    this.among = undefined;
     leftover.push(...args.slice(index));
     return { leftover, firstError };
   }
@@ -398,6 +422,8 @@ export class Binder {
 
   // ## Binding one value
 
+  /** The positional try under way, for the record. */
+  private among?: BindingTraceEntry['among'];
   /** The pipeline pass that is binding, for the record. */
   private pass?: { pass: BindingTraceEntry['pass']; coercion: boolean; argument: unknown };
 
@@ -450,7 +476,7 @@ export class Binder {
     const shown = remaining && p.type === PSOBJECT_TYPE ? toStr(value) : Array.isArray(value) && p.type.endsWith('[]') ? p.type : traceValue(value);
     t?.line(`BIND arg [${shown}] to param [${p.name}] SUCCESSFUL`);
     if (this.keepRecord) this.note({
-      stage: this.stage, parameter: p.name, argument: recorded, pass: this.pass?.pass, coercion: this.pass?.coercion ?? coerce, result: 'bound',
+      stage: this.stage, parameter: p.name, argument: recorded, value, pass: this.pass?.pass, coercion: this.pass?.coercion ?? coerce, result: 'bound',
       setsBefore, detail: `BIND arg [${traceValue(recorded)}] to param [${p.name}] SUCCESSFUL`,
     });
     return true;
@@ -601,6 +627,15 @@ export class Binder {
    * of throwing, because such errors are non-terminating: the pipeline goes on.
    */
   bindPipelineObject(input: unknown): ParameterBindingError | undefined {
+    const listener = this.host.listener;
+    if (!listener) return this.bindPipelineObjectTraced(input);
+    listener.objectStart(this, input);
+    const failure = this.bindPipelineObjectTraced(input);
+    listener.objectDone(this, failure);
+    return failure;
+  }
+
+  private bindPipelineObjectTraced(input: unknown): ParameterBindingError | undefined {
     const t = this.host.tracer;
     if (!t) return this.bindPipelineObjectQuietly(input);
     const failure = t.scope(`BIND PIPELINE object to parameters: [${this.commandName}]`, () => this.bindPipelineObjectQuietly(input));

@@ -5,6 +5,7 @@
  * streams, script block invocation, ShouldProcess and variables. Cmdlets never import the evaluator.
  */
 import type { PsErrorRecord, ScriptBlockValue, ErrorCategory } from '../runtime/values.js';
+import type { BindingListener } from './binding-listener.js';
 import type { CommandEntry } from './command-info.js';
 
 export interface CmdletContext {
@@ -42,6 +43,11 @@ export interface CmdletContext {
   /** Runs a command by name with arguments (as `& name @args`), its output going to the pipeline. */
   invokeCommand(name: string, args: unknown[]): void;
   shouldProcess(target: string, action: string): boolean;
+  /**
+   * Runs `body` (which invokes a script block) with `listener` following the binders of the
+   * commands the script block runs itself; with `bindOnly`, pipelines bind and run nothing.
+   */
+  followBinding<T>(listener: BindingListener, bindOnly: boolean, body: () => T): T;
   /** Runs `body` with the ParameterBinding trace on, each trace line going to `write`. */
   traceParameterBinding<T>(write: (line: string) => void, body: () => T): T;
 

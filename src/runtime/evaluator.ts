@@ -156,6 +156,11 @@ export class Evaluator {
       enumerateValue(value, out);
       return;
     }
+    const listener = this.session.listenerHere();
+    if (listener) {
+      const text = (n: { start: number; end: number }) => frame.file.text.slice(n.start, n.end);
+      listener.pipelineStart(text(p), elements.map((e) => ({ text: text(e), name: e.kind === 'Command' ? text(e.name) : undefined })));
+    }
     const processors: Processor[] = new Array(elements.length);
     // What a command writes from its begin block waits until the next command has begun, as in
     // pwsh: `a | b` runs a's begin, b's begin, then b's process for a's begin output.
@@ -172,6 +177,13 @@ export class Evaluator {
     }
     try {
       for (const proc of processors) proc.bind?.();
+      if (this.session.bindOnly) {
+        // Only an expression's values can reach the next command without running anything.
+        if (elements[0]!.kind === 'CommandExpression' && processors.length > 1) {
+          enumerateValue(evaluate(this, elements[0]!.expression, frame), (v) => processors[1]!.bindInput?.(v));
+        }
+        return;
+      }
       for (let i = 0; i < processors.length; i++) {
         processors[i]!.begin();
         const queue = pending[i]!;

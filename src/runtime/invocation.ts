@@ -91,6 +91,7 @@ export class ScriptInvocation {
       runValidateScript: (script, value) => this.runValidateScript(script, value),
       get tracer() { return session.tracer; },
       defaultValue: (p) => this.defaultValue(p),
+      listener: keepBindingRecord ? session.listenerHere() : undefined,
     }, !this.advanced, undefined, keepBindingRecord);
     const isFilter = fn.kind === 'Filter';
     const body = fn.body;
@@ -235,6 +236,11 @@ export class ScriptInvocation {
       this.setParameterVariables();
     }
     if (run) run(); else this.runProcessBlock(input, hasInput);
+  }
+
+  /** Binds one pipeline object and runs nothing (the explainer's -NoExecute). */
+  bindInputOnly(input: unknown): void {
+    if (this.advanced && this.binder.takesPipelineInput()) this.binder.bindPipelineObject(input);
   }
 
   /** The process block for one object (or the single run of a command without input). */

@@ -18,11 +18,14 @@ import type { Evaluator } from './evaluator.js';
 import { ScriptInvocation } from './invocation.js';
 import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsSwitch, ScriptBlockValue, type ErrorCategory } from './values.js';
 import { BindingTracer } from '../commands/binding-tracer.js';
+import type { BindingListener } from '../commands/binding-listener.js';
 import { parse } from '../syntax/parse.js';
 
 export interface Processor {
   /** Binds the command line; every command of a pipeline binds before any begins. */
   bind?(): void;
+  /** Binds one pipeline object without running the command (the explainer's -NoExecute). */
+  bindInput?(input: unknown): void;
   begin(): void;
   process(input: unknown): void;
   /** Runs the first command of a pipeline, which has no input. */
@@ -191,6 +194,7 @@ class ScriptProcessor implements Processor {
   /** Only an advanced function's steps appear in a ParameterBinding trace, as in pwsh. */
   private get tracer() { return this.call.advanced ? this.ev.session.tracer : undefined; }
   bind() { atCommand(this.ev, this.node, this.frame, () => this.call.bind()); }
+  bindInput(input: unknown) { this.call.bindInputOnly(input); }
   begin() { calling(this.tracer, 'BeginProcessing', () => atCommand(this.ev, this.node, this.frame, () => this.call.begin())); }
   process(input: unknown) {
     const t = this.tracer;
@@ -217,6 +221,7 @@ class CmdletProcessor implements Processor {
         return toBool(r.length === 1 ? r[0] : r);
       },
       get tracer() { return ev.session.tracer; },
+      listener: ev.session.listenerHere(),
     }, false, info.implementingType);
     this.ctx = new CmdletContextImpl(ev, info, this.binder, frame, out, node, this);
   }
@@ -242,6 +247,10 @@ class CmdletProcessor implements Processor {
 
   begin() {
     calling(this.ev.session.tracer, 'BeginProcessing', () => this.locate(() => this.impl.begin?.(this.ctx)));
+  }
+
+  bindInput(input: unknown) {
+    this.binder.bindPipelineObject(input);
   }
 
   process(input: unknown) {
@@ -416,6 +425,20 @@ class CmdletContextImpl implements CmdletContext {
     callBlock ??= this.ev.session.createScriptBlock('& $args[0] @($args[1])', this.frame);
     const frame = { ...this.frame, out: (v: unknown) => this.write(v, false) };
     this.ev.session.invokeScriptBlockTo(callBlock, frame, { args: [name, args], dollarUnder: undefined, dotSource: false });
+  }
+
+  followBinding<T>(listener: BindingListener, bindOnly: boolean, body: () => T): T {
+    const session = this.ev.session;
+    const outer = { explaining: session.explaining, bindOnly: session.bindOnly };
+    // The script block's statements run one call level below this cmdlet.
+    session.explaining = { depth: this.ev.callDepth + 1, listener };
+    session.bindOnly = bindOnly;
+    try {
+      return body();
+    } finally {
+      session.explaining = outer.explaining;
+      session.bindOnly = outer.bindOnly;
+    }
   }
 
   traceParameterBinding<T>(write: (line: string) => void, body: () => T): T {

@@ -5,6 +5,7 @@
  * aliases; functions live in scopes), `$Error`, `$?`, the host, and state that cmdlets share
  * (such as CIM sessions). Two sessions in one process share nothing.
  */
+import type { BindingListener } from '../commands/binding-listener.js';
 import type { BindingTracer } from '../commands/binding-tracer.js';
 import type * as A from '../syntax/ast.js';
 import { parse } from '../syntax/parse.js';
@@ -58,6 +59,16 @@ export class Session {
   readonly errors: unknown[] = [];
   /** Set while Trace-Command traces ParameterBinding: the binder and the pipeline write to it. */
   tracer?: BindingTracer;
+  /** Set by the explainer's -NoExecute: pipelines bind their commands and run nothing. */
+  bindOnly = false;
+  /** Set while the explainer follows the commands run at call depth `depth`. */
+  explaining?: { depth: number; listener: BindingListener };
+
+  /** The explainer, if it follows commands started at the current call depth. */
+  listenerHere(): BindingListener | undefined {
+    const e = this.explaining;
+    return e && e.depth === this.evaluator.callDepth ? e.listener : undefined;
+  }
 
   readonly formatter: SessionOptions['formatter'];
 
