@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Engine } from '../host/engine.js';
 import { NodeHost } from '../host/node-host.js';
-import { runRepl } from './repl.js';
+import { historyFilePath, runRepl } from './repl.js';
 
 export const VERSION = '0.1.0';
 
@@ -46,7 +46,8 @@ export const HELP = `Usage: minipwsh [-NoProfile] [-NoLogo] [-NonInteractive]
   -Version       Prints the version.
   -Help, -?      Prints this text.
 
-With no script, minipwsh starts an interactive prompt.
+With no script, minipwsh starts an interactive prompt. Its line history is kept in
+$MINIPWSH_HISTORY (empty: none), else ~/.local/share/minipwsh/history.txt.
 `;
 
 export interface CliIO {
@@ -135,7 +136,10 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
       // A script piped into a bare `minipwsh` runs like `-Command -`.
       return engine.run(io.readStdin(), { mode: 'command' }).exitCode;
     }
-    return await runRepl(engine, { input: process.stdin, output: process.stdout, flush: () => host.flush() });
+    return await runRepl(engine, {
+      input: process.stdin, output: process.stdout, flush: () => host.flush(),
+      historyFile: historyFilePath(process.env), interruptible: true,
+    });
   } finally {
     host.flush();
   }

@@ -16,6 +16,7 @@ import { getMember } from './get-member.js';
 import { getAlias } from './get-alias.js';
 import { traceCommand } from './trace-command.js';
 import { showParameterBinding } from './show-parameter-binding.js';
+import { addHistory, clearHistory, getHistory, historyAliases, invokeHistory } from './history-cmdlets.js';
 import { writeError } from './write-error.js';
 import { writeHost } from './write-host.js';
 import { writeOutput } from './write-output.js';
@@ -25,11 +26,12 @@ export const builtinCmdlets: CmdletInfo[] = [
   writeOutput, writeHost, writeError, writeWarning, writeVerbose, writeDebug, writeInformation,
   foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
   groupObject, joinString, ...cimCmdlets, getCommand, getHelp, formatTable, formatList, getMember, getAlias,
-  traceCommand, showParameterBinding,
+  traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
 ];
 
 export const defaultAliases: Record<string, string> = {
   '%': 'ForEach-Object', foreach: 'ForEach-Object', '?': 'Where-Object', where: 'Where-Object',
   echo: 'Write-Output', write: 'Write-Output', select: 'Select-Object', sort: 'Sort-Object', measure: 'Measure-Object', group: 'Group-Object', gcm: 'Get-Command', ft: 'Format-Table', fl: 'Format-List', gm: 'Get-Member', gal: 'Get-Alias',
   ...cimAliases,
+  ...historyAliases,
 };

@@ -40,6 +40,8 @@ export interface CmdletContext {
   invoke(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[], useLocalScope?: boolean): unknown[];
   /** Runs a script block with its output going straight to the pipeline. */
   invokeToPipeline(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[]): void;
+  /** Parses script text into a script block (Invoke-History's command lines). */
+  createScriptBlock(text: string): ScriptBlockValue;
   /** Runs a command by name with arguments (as `& name @args`), its output going to the pipeline. */
   invokeCommand(name: string, args: unknown[]): void;
   shouldProcess(target: string, action: string): boolean;

@@ -12,11 +12,12 @@ import { renderErrorRecord } from './error-view.js';
 import { CimSessionValue } from '../cmdlets/cim/cim-session.js';
 import { HelpPage } from '../commands/help-page.js';
 import { FormatDirective } from './format-directive.js';
-import { isCustomObject, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
+import { isCustomObject, PsDateTime, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
+import { HISTORY_TYPE, historyDuration } from '../runtime/history.js';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
  * a named view (hashtable entries, Guid, GroupInfo) takes only its own kind. */
-type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member';
+type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member' | 'history';
 
 /** Named table views with the fixed column widths and alignment pwsh's format data gives. */
 const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; rest?: boolean }[]>> = {
@@ -24,6 +25,7 @@ const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; re
   group: [{ width: 5, right: true }, { width: 25 }, {}],
   // The last column takes what is left of the line, however little (pwsh wraps its header).
   command: [{ width: 15 }, { width: 50 }, { width: 10 }, { rest: true }],
+  history: [{ width: 4, right: true }, { width: 12, right: true }, { rest: true }],
 };
 
 type View =
@@ -37,6 +39,8 @@ interface Row { cells: string[]; numeric: boolean[] }
 /** An object as the formatter sees it: named values in display order. */
 interface Item {
   shape: Shape; names: string[]; get(name: string): unknown; listNames: string[];
+  /** Where a list shows a property differently from a table column (history's Duration). */
+  listGet?(name: string): unknown;
   /** Views grouped by a property (Get-Member's TypeName) start a new table when it changes. */
   groupLabel?: string;
 }
@@ -62,6 +66,15 @@ function itemsOf(value: unknown): Item[] | undefined {
   if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.MemberDefinition') {
     return [{ shape: 'member', names: ['Name', 'MemberType', 'Definition'], listNames: ['TypeName', 'Name', 'MemberType', 'Definition'],
       get: (n) => valueOf(value, n), groupLabel: `TypeName: ${toStr(valueOf(value, 'TypeName'))}` }];
+  }
+  if (value instanceof PsObject && value.typeNames[0] === HISTORY_TYPE) {
+    const get = (n: string) => {
+      if (n.toLowerCase() !== 'duration') return valueOf(value, n);
+      const start = valueOf(value, 'StartExecutionTime');
+      const end = valueOf(value, 'EndExecutionTime');
+      return start instanceof PsDateTime && end instanceof PsDateTime ? historyDuration(end.date.getTime() - start.date.getTime()) : '';
+    };
+    return [{ shape: 'history', names: ['Id', 'Duration', 'CommandLine'], listNames: ['Id', 'CommandLine', 'ExecutionStatus', 'StartExecutionTime', 'EndExecutionTime', 'Duration'], get, listGet: (n) => valueOf(value, n) }];
   }
   if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.GroupInfo') {
     return [{ shape: 'group', names: ['Count', 'Name', 'Group'], listNames: ['Count', 'Name', 'Group', 'Values'], get: (n) => valueOf(value, n) }];
@@ -224,7 +237,8 @@ export class OutDefault {
     if (this.view.kind === 'none') this.view = { kind: 'list' };
     const names = item.listNames;
     const w = Math.max(0, ...names.map((n) => n.length));
-    const lines = names.map((n) => `${n.padEnd(w)} : ${toCell(item.get(n))}`);
+    const get = item.listGet ?? item.get;
+    const lines = names.map((n) => `${n.padEnd(w)} : ${toCell(get(n))}`);
     this.write(opening + lines.join('\n') + '\n\n');
   }
 }

@@ -6,13 +6,15 @@
  * Returns the exit code pwsh would: `exit N` gives N; a script ended by an error gives 1; with
  * `-Command`, 1 when the last statement failed.
  */
+import { paintError, paintStreamLine } from '../formatting/colour.js';
+import { historyOf } from '../runtime/history.js';
 import { parse } from '../syntax/parse.js';
 import type { ScriptBlock, SourceFile } from '../syntax/ast.js';
 import { positionAt } from '../../grammar/lexer.js';
 import { Session } from '../runtime/session.js';
 import { Scope } from '../runtime/scope.js';
 import { RuntimeError, ExitSignal } from '../runtime/errors.js';
-import { BreakSignal, ContinueSignal, ReturnSignal, type Frame } from '../runtime/frame.js';
+import { BreakSignal, ContinueSignal, PipelineStoppedSignal, ReturnSignal, type Frame } from '../runtime/frame.js';
 import { ScriptInvocation } from '../runtime/invocation.js';
 import type { CommandArgument } from '../commands/binder.js';
 import type { HostIO } from '../runtime/host-io.js';
@@ -66,10 +68,20 @@ export class Engine {
       const e = parsed.errors[0]!;
       if (e.incomplete && options.mode === 'repl') return { exitCode: 1, incomplete: true };
       // pwsh -Command says nothing about input that merely ended too early; the prompt reports it.
-      if (!(e.incomplete && options.mode === 'command' && !options.reportIncomplete)) this.host.writeErr(this.renderParseError(parsed.file, e.offset, e.length, e.message));
+      if (!(e.incomplete && options.mode === 'command' && !options.reportIncomplete)) this.writeError(this.renderParseError(parsed.file, e.offset, e.length, e.message));
       return { exitCode: 1 };
     }
-    return this.execute(parsed.ast, options);
+    if (options.mode !== 'repl') return this.execute(parsed.ast, options);
+    // Each input at the prompt becomes a history entry once it has run.
+    const start = new Date();
+    const result = this.execute(parsed.ast, options);
+    historyOf(this.session.shared).add(text, this.session.lastStatus ? 'Completed' : 'Failed', start, new Date());
+    return result;
+  }
+
+  /** An error view to stderr, in colour on a terminal. */
+  private writeError(text: string): void {
+    this.host.writeErr(this.host.color ? paintError(text) : text);
   }
 
   renderParseError(file: SourceFile, offset: number, length: number, message: string): string {
@@ -93,8 +105,12 @@ export class Engine {
       out: (v) => this.outDefault.push(v),
       invocation: { scriptName },
       streams: this.session.defaultStreams(
-        (record) => { this.outDefault.flushPending(); this.host.writeErr(renderErrorRecord(record, this.host.width)); },
-        (kind, text) => { this.outDefault.flushPending(); this.host.writeOut(`${kind.toUpperCase()}: ${text}\n`); },
+        (record) => { this.outDefault.flushPending(); this.writeError(renderErrorRecord(record, this.host.width)); },
+        (kind, text) => {
+          this.outDefault.flushPending();
+          const line = `${kind.toUpperCase()}: ${text}`;
+          this.host.writeOut((this.host.color ? paintStreamLine(line) : line) + '\n');
+        },
         (data) => {
           const pref = toStr(scope.lookup('InformationPreference')?.value).toLowerCase();
           if (pref === 'continue') { this.outDefault.flushPending(); this.host.writeOut(toStr(data) + '\n'); }
@@ -141,11 +157,16 @@ export class Engine {
     if (e instanceof RuntimeError) {
       this.outDefault.flushPending();
       this.session.recordError(e.record);
-      this.host.writeErr(renderErrorRecord(e.record, this.host.width));
+      this.writeError(renderErrorRecord(e.record, this.host.width));
       this.session.lastStatus = false;
       return 1;
     }
     if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal) return 0;
+    if (e instanceof PipelineStoppedSignal) {
+      this.outDefault.flushPending();
+      this.session.lastStatus = false;
+      return 1;
+    }
     const where = this.session.evaluator.currentNode;
     let position = '';
     if (where) {
@@ -153,7 +174,7 @@ export class Engine {
       position = ` at ${frame.file.path || 'line'}:${line}:${column}`;
     }
     if (e instanceof RangeError && e.message.includes('call stack')) {
-      this.host.writeErr('CallDepthOverflow: The script failed due to call depth overflow.\n');
+      this.writeError('CallDepthOverflow: The script failed due to call depth overflow.\n');
       return 1;
     }
     const message = e instanceof Error ? e.message : String(e);

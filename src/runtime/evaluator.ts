@@ -18,7 +18,7 @@ import { wildcardMatch } from './wildcard.js';
 import { toRegExp } from './operators.js';
 import { toStr } from './conversion.js';
 import {
-  BreakSignal, ContinueSignal, ReturnSignal, StopUpstreamSignal, withOutput, type Emit, type Frame,
+  BreakSignal, ContinueSignal, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal, withOutput, type Emit, type Frame,
 } from './frame.js';
 import { PsErrorRecord, PsException, ScriptBlockValue, type ErrorCategory, type InvocationInfo } from './values.js';
 import { evaluate, assign, enumerateValue, evaluateRangeLazily } from './expressions.js';
@@ -171,6 +171,7 @@ export class Evaluator {
       processors[i] = proc;
       pending[i] = [];
       downstream = (v) => {
+        if (this.interrupt) this.checkInterrupt();
         const queue = pending[i];
         if (queue) queue.push(v); else proc.process(v);
       };
@@ -238,8 +239,23 @@ export class Evaluator {
     if (s.elseBody) this.executeStatements(s.elseBody.statements, frame);
   }
 
+  /**
+   * Set by the prompt while a command runs: a flag another thread raises on Ctrl+C. Loops and
+   * pipelines look at it between iterations and objects.
+   */
+  interrupt?: Int32Array;
+
+  checkInterrupt(): void {
+    const flag = this.interrupt;
+    if (flag && Atomics.load(flag, 0) !== 0) {
+      Atomics.store(flag, 0, 0);
+      throw new PipelineStoppedSignal();
+    }
+  }
+
   /** Runs a loop body; returns false when the loop must stop (break). */
   private loopBody(body: A.StatementBlock, label: string | undefined, frame: Frame): boolean {
+    this.checkInterrupt();
     try {
       this.executeStatements(body.statements, frame);
       return true;

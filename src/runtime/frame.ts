@@ -56,3 +56,6 @@ export class ReturnSignal {}
 export class StopUpstreamSignal {
   constructor(readonly owner: unknown) {}
 }
+
+/** Ctrl+C at the prompt while a command runs: unwinds everything, reported as nothing (as pwsh). */
+export class PipelineStoppedSignal {}

@@ -421,6 +421,10 @@ class CmdletContextImpl implements CmdletContext {
     this.ev.session.invokeScriptBlockTo(script, frame, { args, dollarUnder, dotSource: true });
   }
 
+  createScriptBlock(text: string): ScriptBlockValue {
+    return this.ev.session.createScriptBlock(text, this.frame);
+  }
+
   invokeCommand(name: string, args: unknown[]) {
     callBlock ??= this.ev.session.createScriptBlock('& $args[0] @($args[1])', this.frame);
     const frame = { ...this.frame, out: (v: unknown) => this.write(v, false) };
