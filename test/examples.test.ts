@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { errText, exampleScripts, lineDiff, normalize, readExpected } from './helpers/golden.js';
+import { errText, exampleScripts, lineDiff, normalize, pwshSkipReason, readExpected } from './helpers/golden.js';
 import { runScript } from './helpers/run.js';
 import { normalizeTrace, withoutErrorDisplay } from './helpers/trace.js';
 
@@ -33,9 +33,12 @@ describe('examples', () => {
   }
 });
 
+/** The binding examples pwsh can run: each has its trace recorded from pwsh. */
+const tracedByPwsh = scripts.filter((s) => path.basename(path.dirname(s)) === 'binding' && !s.endsWith('.lib.ps1') && !pwshSkipReason(s));
+
 describe('binding traces recorded from pwsh', () => {
   it('every example in examples/binding has a .trace file of ParameterBinding trace lines', () => {
-    const binding = scripts.filter((s) => path.basename(path.dirname(s)) === 'binding' && !s.endsWith('.lib.ps1'));
+    const binding = tracedByPwsh;
     expect(binding.length).toBeGreaterThanOrEqual(3);
     for (const s of binding) {
       const trace = fs.readFileSync(s.replace(/\.ps1$/, '.trace'), 'utf8');
@@ -45,7 +48,7 @@ describe('binding traces recorded from pwsh', () => {
     }
   });
 
-  for (const script of scripts.filter((s) => path.basename(path.dirname(s)) === 'binding' && !s.endsWith('.lib.ps1'))) {
+  for (const script of tracedByPwsh) {
     it(`minipwsh's Trace-Command prints the same lines for ${path.relative(root, script)}`, () => {
       const wrapper = `Trace-Command -Name ParameterBinding -PSHost -Expression { . '${script.replace(/'/g, "''")}' }\n`;
       const ours = normalizeTrace(runScript(wrapper, { mode: 'command' }).stdout);
@@ -53,4 +56,14 @@ describe('binding traces recorded from pwsh', () => {
       if (ours.trimEnd() !== theirs.trimEnd()) expect.fail(`trace differs (- pwsh, + minipwsh):\n${lineDiff(theirs, ours)}`);
     });
   }
+
+  it.skipIf(!fs.existsSync(SPEC))('prints the real trace sample of ../shared/spec/binding.md (123 | Write-Output) line for line', () => {
+    const spec = fs.readFileSync(SPEC, 'utf8');
+    const sample = /Full sample, `(Trace-Command[^`]*)`[^\n]*\n```\n([\s\S]*?)```/.exec(spec)!;
+    const ours = runScript(sample[1]!, { mode: 'command' }).stdout.split('\n')
+      .filter((l) => l.startsWith('DEBUG: ')).map((l) => l.replace(/^DEBUG: \S+ \S+ ParameterBinding Information: 0 : /, ''));
+    expect(ours.join('\n') + '\n').toBe(sample[2]);
+  });
 });
+
+const SPEC = path.join(root, '..', 'shared', 'spec', 'binding.md');

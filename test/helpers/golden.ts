@@ -15,6 +15,8 @@ export function normalize(text: string, scriptDir: string): string {
   t = t.split(scriptDir + '/').join('');
   t = t.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<GUID>');
   t = t.replace(/\b\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d\b/g, '<TIMESTAMP>');
+  // Trace-Command -PSHost stamps each line.
+  t = t.replace(/^DEBUG: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ /gm, 'DEBUG: <TIMESTAMP> ');
   return t.split('\n').map((l) => l.replace(/\s+$/, '')).join('\n');
 }
 
