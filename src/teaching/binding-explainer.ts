@@ -12,6 +12,7 @@ import { ALL_SETS, inSet, type ParameterMetadata } from '../commands/metadata.js
 import { RuntimeError } from '../runtime/errors.js';
 import { shortTypeName, typeNameOf } from '../runtime/types.js';
 import { describeValue, friendlyType } from './describe-value.js';
+import { PsHashtable, PsObject } from '../runtime/values.js';
 
 export const EXPLAIN_SCHEMA_VERSION = 1;
 
@@ -198,6 +199,8 @@ function toAttempt(e: BindingTraceEntry, p: ParameterMetadata | undefined): Atte
   };
   if (e.result === 'bound') {
     attempt.reason = e.coercion && attempt.argument !== attempt.value ? `converted: ${attempt.argument} -> ${attempt.value}` : `binds ${attempt.argument} without conversion`;
+    const dropped = e.setsBefore.filter((set) => !e.setsAfter.includes(set));
+    if (dropped.length && e.setsAfter.length) attempt.reason += `; drops ${dropped.join(', ')} (no ${e.parameter} there)`;
   } else if (e.reason?.startsWith('the object has no property')) {
     attempt.reason = e.reason;
   } else if (e.result === 'skipped' && !e.coercion) {
@@ -241,5 +244,17 @@ function hintFor(binder: Binder, input: unknown, errorId: string): string | unde
   if (byName.length === 0) return `${binder.commandName} takes no pipeline input by property name; pass the value as an argument instead.`;
   const example = byName.find((p) => /string/i.test(p.type) && !takes(p, true)) ?? byName[0]!;
   const sample = typeof input === 'string' ? input : 'value';
-  return `pipe objects with a ${example.name} property, e.g. [pscustomobject]@{ ${example.name} = '${sample}' }, or pass it by name: ${binder.commandName} -${example.name} ${sample}`;
+  const names = byName.map((p) => p.name);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0]!;
+  const has = propertyNamesOf(input);
+  return `a ${friendlyType(input)} has no property named ${list}${has.length ? ` (it has: ${has.join(', ')})` : ''}. `
+    + `Pipe objects with a ${example.name} property, e.g. [pscustomobject]@{ ${example.name} = '${sample}' }, or pass it by name: ${binder.commandName} -${example.name} ${sample}`;
+}
+
+/** The properties a learner would see with Get-Member, for the objects we model. */
+function propertyNamesOf(input: unknown): string[] {
+  if (typeof input === 'string') return ['Length'];
+  if (input instanceof PsObject && !(input instanceof PsHashtable)) return [...input.properties.values()].map((p) => p.name);
+  if (input && typeof input === 'object' && 'propertyNames' in input) return (input as { propertyNames(): string[] }).propertyNames();
+  return [];
 }
