@@ -9,114 +9,17 @@
  * 4. per pipeline object: restore the command-line state, then ValueFromPipeline without
  *    coercion, ValueFromPipelineByPropertyName without coercion, ValueFromPipeline with coercion,
  *    ValueFromPipelineByPropertyName with coercion; narrow the sets after each pass that bound.
- * Every decision is appended to `trace`, which Trace-Command and the explainer read.
+ * Binding one value (conversion, validation, the record and the trace lines) is ParameterBinder's
+ * (parameter-binder.ts); this class decides what to try, in which order.
  */
-import { RuntimeError } from '../runtime/errors.js';
 import { toStr } from '../runtime/conversion.js';
-import { isInstanceOf, typeNameOf } from '../runtime/types.js';
-import { PsArgumentName, PsErrorRecord, PsException, PsSwitch, type ErrorCategory } from '../runtime/values.js';
-import { ArgumentConversionFailure, convertArgument, matchesWithoutCoercion, propertyOf } from './argument-conversion.js';
-import type { BindingListener } from './binding-listener.js';
-import { traceEncodeCollection, traceValue, type BindingTracer } from './binding-tracer.js';
-import { ALL_SETS, inSet, type CommandMetadata, type ParameterMetadata } from './metadata.js';
-import { traceCoercion } from './traced-coercion.js';
-import { validateArgument } from './validation.js';
-
-const PSOBJECT_TYPE = 'System.Management.Automation.PSObject';
-/** Remaining arguments reach their parameter as a List<object>, which traces name. */
-const REMAINING_LIST_TYPE = 'System.Collections.Generic.List`1[System.Object]';
-const TYPE_CONVERTER_SCOPE = 'Executing DATA GENERATION metadata: [System.Management.Automation.ArgumentTypeConverterAttribute]';
-
-/** One argument as the command line gave it. */
-export interface CommandArgument {
-  /** Set for `-Name` (and `-Name:value`). */
-  parameterName?: string;
-  /** The text as written, `-Name` or `-Name:`. */
-  parameterText?: string;
-  /** Set for `-Name:value` and for positional values. */
-  value?: unknown;
-  hasValue: boolean;
-  /** True for a value written as a bare word or literal, shown as written in errors. */
-  text?: string;
-  /** Where the argument stands in the script: errors point at it. */
-  extent?: { start: number; end: number };
-  /** For a named argument, the extent of `-Name` alone. */
-  nameExtent?: { start: number; end: number };
-  /** From `@hashtable`: a parameter also named explicitly takes the explicit value. */
-  splatted?: boolean;
-}
-
-/**
- * One step of binding, as the explainer and Trace-Command read it. `setsBefore`/`setsAfter` are
- * the candidate parameter sets around the step; `detail` is PowerShell's trace text for it.
- */
-export interface BindingTraceEntry {
-  stage: 'named' | 'positional' | 'remaining' | 'mandatory' | 'pipeline' | 'set' | 'restore';
-  parameter?: string;
-  /** The value tried, before conversion. */
-  argument?: unknown;
-  /** For pipeline steps: which attribute let the parameter take the object. */
-  pass?: 'ValueFromPipeline' | 'ValueFromPipelineByPropertyName';
-  coercion?: boolean;
-  result: 'bound' | 'skipped' | 'failed' | 'info';
-  /** Why a step was skipped or failed, or how a set was chosen, in plain words. */
-  reason?: string;
-  /** For a bound step: the value the parameter received, after conversion. */
-  value?: unknown;
-  /** For a positional step: which of pwsh's tries it was (the default set's, or every valid set's). */
-  among?: 'default set' | 'all sets';
-  setsBefore: string[];
-  setsAfter: string[];
-  detail: string;
-}
-
-export class ParameterBindingError extends RuntimeError {
-  /** Set when a script parameter's conversion failed for want of any conversion (not a parse error). */
-  castFailure = false;
-  /** For a conversion failure: the conversion's own message, without the parameter prefix. */
-  inner?: string;
-  /** `idSuffix` is what follows the comma in the FullyQualifiedErrorId: the function's name, or a cmdlet's .NET type. */
-  constructor(message: string, errorId: string, commandName: string, readonly parameterName?: string, category: ErrorCategory = 'InvalidArgument', idSuffix = commandName) {
-    super(new PsErrorRecord(new PsException('System.Management.Automation.ParameterBindingException', message), errorId, category, null, undefined, idSuffix));
-    this.record.activity = commandName;
-  }
-}
-
-export type CommandKind = 'cmdlet' | 'function';
-
-/** Services the binder needs from the runtime. */
-export interface BinderHost {
-  runValidateScript(script: unknown, value: unknown): boolean;
-  /** Where Trace-Command's ParameterBinding lines go while a trace is on. */
-  readonly tracer?: BindingTracer;
-  /** The explainer, when it follows this command. */
-  readonly listener?: BindingListener;
-  /**
-   * A script parameter's default: the value as written (`raw`), as converted to the parameter's
-   * type (`value`), and whether it was converted (pwsh converts only explicit or non-null defaults).
-   */
-  defaultValue?(p: ParameterMetadata): { raw: unknown; value: unknown; coerced: boolean };
-}
-
-export interface BindResult {
-  bound: Map<string, unknown>;
-  /** Arguments a simple function leaves for `$args`. */
-  remaining: unknown[];
-}
-
-/**
- * The parameters that take pipeline input by value and by property name, in the order pwsh tries
- * them: its list of unbound parameters walked backwards, the default set's parameters first.
- */
-function pipelineCandidates(parameters: ParameterMetadata[], defaultSet: string | undefined) {
-  const inDefault = (p: ParameterMetadata) => Number(defaultSet !== undefined && p.sets.has(defaultSet));
-  const ordered = [...parameters].reverse().sort((a, b) => inDefault(b) - inDefault(a));
-  const memberships = (p: ParameterMetadata) => [...p.sets.values()];
-  return {
-    byValue: ordered.filter((p) => memberships(p).some((m) => m.valueFromPipeline)),
-    byPropertyName: ordered.filter((p) => memberships(p).some((m) => m.valueFromPipelineByPropertyName)),
-  };
-}
+import { typeNameOf } from '../runtime/types.js';
+import { PsArgumentName, PsSwitch } from '../runtime/values.js';
+import { propertyOf } from './argument-conversion.js';
+import { pipelineCandidates, positionalGroups, remainingValues } from './binding-order.js';
+import { ParameterBindingError, type BinderHost, type BindingTraceEntry, type BindResult, type CommandArgument, type CommandKind } from './binding-record.js';
+import { ALL_SETS, inSet, type ParameterMetadata } from './metadata.js';
+import { ParameterBinder, REMAINING_LIST_TYPE } from './parameter-binder.js';
 
 const NONE_BOUND: ParameterMetadata[] = [];
 /** ValueFromPipeline without coercion, ByPropertyName without, then both with coercion. */
@@ -126,21 +29,7 @@ const NOTHING_LEFT: { leftover: CommandArgument[]; firstError?: ParameterBinding
 /** How many pipeline objects' binding records the trace keeps. */
 const KEPT_PIPELINE_OBJECTS = 16;
 
-export class Binder {
-  readonly bound = new Map<string, unknown>();
-  /** The command line's decisions, then those of the most recent pipeline objects, one list each. */
-  private readonly commandLineRecord: BindingTraceEntry[] = [];
-  private objectRecords: BindingTraceEntry[][] = [];
-  private currentRecord = this.commandLineRecord;
-
-  /**
-   * The binding record: the command line's decisions, then those of the most recent pipeline
-   * objects (older objects' entries are dropped so that a long pipeline does not grow it).
-   */
-  get trace(): BindingTraceEntry[] {
-    return this.commandLineRecord.concat(...this.objectRecords);
-  }
-
+export class Binder extends ParameterBinder {
   /** For each kind of pipeline pass, the parameters that can take it, in the order tried (computed once). */
   private pipelineOrder?: { byValue: ParameterMetadata[]; byPropertyName: ParameterMetadata[] };
   /**
@@ -150,58 +39,13 @@ export class Binder {
   private unboundOrder?: ParameterMetadata[];
   /** The parameters the previous pipeline object bound, in the order they bound. */
   private boundFromPipeline: ParameterMetadata[] = NONE_BOUND;
-  private validSets: Set<string>;
   private commandLineBound = new Map<string, unknown>();
   private commandLineSets = new Set<string>();
   /** The parameter set chosen, once known. */
   parameterSetName = ALL_SETS;
-  /** A script's default values for the parameters the command line left unbound. */
-  readonly defaults: Map<string, unknown> = new Map();
-  /** The last set of sets listed for the record, reused while the binder keeps that set. */
-  private listed?: { of: ReadonlySet<string>; list: string[] };
 
-  constructor(
-    readonly meta: CommandMetadata,
-    readonly commandName: string,
-    readonly kind: CommandKind,
-    private readonly host: BinderHost,
-    /** A simple function: unknown and extra arguments go to `$args` instead of failing. */
-    readonly simple = false,
-    /** For a cmdlet, its .NET type, which error ids name (`...,Microsoft.PowerShell.Commands.WriteOutputCommand`). */
-    private readonly idSuffix?: string,
-    /** False for script blocks a cmdlet runs (ForEach-Object's), whose record nobody reads. */
-    private readonly keepRecord = true,
-  ) {
-    this.validSets = new Set(meta.setNames.length ? meta.setNames : [ALL_SETS]);
-  }
-
-  /** The argument being bound, so that an error can point at it. */
-  private currentExtent?: { start: number; end: number };
-  /** The stage now binding, for the record of each bound value. */
-  private stage: BindingTraceEntry['stage'] = 'named';
-
-  /** `setsBefore` is the set of sets before the step (the binder replaces, never changes, a set of sets). */
-  private note(entry: Omit<BindingTraceEntry, 'setsBefore' | 'setsAfter'> & { setsBefore?: ReadonlySet<string> | string[] }) {
-    if (!this.keepRecord) return;
-    const sets = this.list(this.validSets);
-    const before = entry.setsBefore;
-    const record = entry as BindingTraceEntry;
-    record.setsBefore = before === undefined ? sets : Array.isArray(before) ? before : this.list(before as ReadonlySet<string>);
-    record.setsAfter = sets;
-    if (this.among && record.stage === 'positional') record.among = this.among;
-    this.currentRecord.push(record);
-    this.host.listener?.entry(this, record);
-  }
-
-  private list(sets: ReadonlySet<string>): string[] {
-    if (this.listed?.of !== sets) this.listed = { of: sets, list: [...sets] };
-    return this.listed.list;
-  }
-
-  private error(id: string, message: string, parameter?: string, category: ErrorCategory = 'InvalidArgument'): ParameterBindingError {
-    const e = new ParameterBindingError(message, id, this.commandName, parameter, category, this.idSuffix ?? this.commandName);
-    if (this.currentExtent) e.extent = this.currentExtent;
-    return e;
+  protected recorded(entry: BindingTraceEntry): void {
+    this.host.listener?.entry(this, entry);
   }
 
   // ## 1. Named parameters
@@ -420,151 +264,6 @@ export class Binder {
     throw this.error('PositionalParameterNotFound', `A positional parameter cannot be found that accepts argument '${first.text ?? toStr(first.value)}'.`, undefined);
   }
 
-  // ## Binding one value
-
-  /** The positional try under way, for the record. */
-  private among?: BindingTraceEntry['among'];
-  /** The pipeline pass that is binding, for the record. */
-  private pass?: { pass: BindingTraceEntry['pass']; coercion: boolean; argument: unknown };
-
-  /**
-   * One attempt to bind `argument` to `p`, as PowerShell's BindParameter makes it: a script
-   * parameter's type converter, then coercion (or, without it, the check that none is needed),
-   * validation, and the bind. Returns false where the value would need a conversion this attempt
-   * may not make (pwsh's SKIPPED); throws ParameterBindingError for a failure.
-   */
-  private bindParameter(p: ParameterMetadata, argument: unknown, coerce: boolean, options: { display?: string; remaining?: boolean } = {}): boolean {
-    const t = this.host.tracer;
-    if (!t) return this.attemptBind(p, argument, coerce, options.remaining === true, t);
-    return t.scope(`BIND arg [${options.display ?? traceValue(argument)}] to parameter [${p.name}]`, () => this.attemptBind(p, argument, coerce, options.remaining === true, t));
-  }
-
-  private attemptBind(p: ParameterMetadata, argument: unknown, coerce: boolean, remaining: boolean, t: BindingTracer | undefined): boolean {
-    const setsBefore = this.validSets;
-    const recorded = this.pass ? this.pass.argument : argument;
-    const scriptTyped = this.isScriptTyped(p);
-    let value = argument;
-    try {
-      if (scriptTyped) value = this.runTypeConverter(p, value, coerce, t);
-      if (coerce) {
-        const converted = value;
-        if (t) value = traceCoercion(t, p.type, converted, () => (scriptTyped ? converted : this.convert(p, converted)), scriptTyped, p.name, remaining ? REMAINING_LIST_TYPE : undefined);
-        else if (!scriptTyped) value = this.convert(p, converted);
-      } else {
-        if (t && p.type.endsWith('[]') && value !== null && value !== undefined && !isInstanceOf(value, p.type)) {
-          traceEncodeCollection(t, p.name, p.type, value, false, (e) => e);
-        }
-        if (!matchesWithoutCoercion(p, value)) {
-          t?.line(`BIND arg [${traceValue(value)}] to param [${p.name}] SKIPPED`);
-          if (this.keepRecord) this.note({ stage: this.stage, parameter: p.name, argument: recorded, pass: this.pass?.pass, coercion: false, result: 'skipped', reason: `a ${typeNameOf(value)} is not a ${p.type} without conversion`, setsBefore, detail: `BIND arg [${traceValue(value)}] to param [${p.name}] SKIPPED` });
-          return false;
-        }
-        // Without coercion the value already has the right type, but a collection parameter still receives an array.
-        if (p.type.endsWith('[]')) value = this.convert(p, value);
-      }
-      const failure = validateArgument(p, value, this.host, t ? (rule, message) => {
-        t.scope(`Executing VALIDATION metadata: [System.Management.Automation.${rule.kind}Attribute]`, () => { if (message) t.line(`ERROR: VALIDATION FAILED: ${message}`); });
-      } : undefined);
-      if (failure) throw this.error(failure.id, failure.message, p.name, 'InvalidData');
-      this.checkMandatoryValue(p, value);
-      this.bound.set(p.name, value);
-      this.narrowSets(p);
-    } catch (e) {
-      this.note({ stage: this.stage, parameter: p.name, argument: recorded, pass: this.pass?.pass, coercion: coerce, result: 'failed', reason: e instanceof Error ? e.message : String(e), setsBefore, detail: `BIND arg [${traceValue(recorded)}] to parameter [${p.name}]` });
-      throw e;
-    }
-    const shown = remaining && p.type === PSOBJECT_TYPE ? toStr(value) : Array.isArray(value) && p.type.endsWith('[]') ? p.type : traceValue(value);
-    t?.line(`BIND arg [${shown}] to param [${p.name}] SUCCESSFUL`);
-    if (this.keepRecord) this.note({
-      stage: this.stage, parameter: p.name, argument: recorded, value, pass: this.pass?.pass, coercion: this.pass?.coercion ?? coerce, result: 'bound',
-      setsBefore, detail: `BIND arg [${traceValue(recorded)}] to param [${p.name}] SUCCESSFUL`,
-    });
-    return true;
-  }
-
-  /** A typed parameter of a script is converted by its ArgumentTypeConverterAttribute ("DATA GENERATION"). */
-  private isScriptTyped(p: ParameterMetadata): boolean {
-    return this.kind === 'function' && !p.isCommon && p.type !== 'System.Object';
-  }
-
-  private runTypeConverter(p: ParameterMetadata, value: unknown, coerce: boolean, t: BindingTracer | undefined): unknown {
-    const run = () => {
-      let result = value;
-      if (coerce) {
-        try {
-          result = this.convert(p, value);
-        } catch (e) {
-          if (e instanceof ParameterBindingError && e.inner !== undefined) t?.line(`ERROR: DATA GENERATION: ${e.inner}`);
-          throw e;
-        }
-      }
-      t?.line(`result returned from DATA GENERATION: ${traceValue(result)}`);
-      return result;
-    };
-    return t ? t.scope(TYPE_CONVERTER_SCOPE, run) : run();
-  }
-
-  private convert(p: ParameterMetadata, value: unknown): unknown {
-    const compiled = this.kind === 'cmdlet' || p.isCommon;
-    try {
-      return convertArgument(p, value, compiled, this.simple);
-    } catch (e) {
-      if (!(e instanceof ArgumentConversionFailure)) throw e;
-      const error = compiled
-        ? this.error('CannotConvertArgumentNoMessage', `Cannot bind parameter '${p.name}'. ${e.inner}`, p.name)
-        : this.error('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter '${p.name}'. ${e.inner}`, p.name, 'InvalidData');
-      error.inner = e.inner;
-      error.castFailure = e.castFailure;
-      throw error;
-    }
-  }
-
-  /** Binds each unbound script parameter's default value, as pwsh does during the mandatory check. */
-  private bindDefaults() {
-    const source = this.host.defaultValue;
-    if (!source) return;
-    const t = this.host.tracer;
-    for (const p of this.meta.parameters) {
-      if (p.isCommon || this.bound.has(p.name)) continue;
-      const d = source(p);
-      this.defaults.set(p.name, d.value);
-      if (!t) continue;
-      t.scope(`BIND arg [${traceValue(d.raw)}] to parameter [${p.name}]`, () => {
-        const typed = p.type !== 'System.Object';
-        if (typed) t.scope(TYPE_CONVERTER_SCOPE, () => t.line(`result returned from DATA GENERATION: ${traceValue(d.coerced ? d.value : d.raw)}`));
-        if (d.coerced) traceCoercion(t, p.type, d.value, () => d.value, typed, p.name);
-        t.line(`BIND arg [${Array.isArray(d.value) && typed ? p.type : traceValue(d.value)}] to param [${p.name}] SUCCESSFUL`);
-      });
-    }
-  }
-
-  /** A mandatory parameter refuses null, '' and empty arrays unless an Allow* attribute permits them. */
-  private checkMandatoryValue(p: ParameterMetadata, value: unknown) {
-    const mandatory = [...this.validSets].some((s) => inSet(p, s)?.mandatory);
-    if (!mandatory || p.isSwitch) return;
-    if ((value === null || value === undefined) && !p.allowNull) {
-      throw this.error('ParameterArgumentValidationErrorNullNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is null.`, p.name);
-    }
-    if (value === '' && !p.allowEmptyString && !p.allowNull) {
-      throw this.error('ParameterArgumentValidationErrorEmptyStringNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is an empty string.`, p.name);
-    }
-    if (Array.isArray(value) && value.length === 0 && !p.allowEmptyCollection) {
-      throw this.error('ParameterArgumentValidationErrorEmptyArrayNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is an empty array.`, p.name);
-    }
-  }
-
-  private narrowSets(p: ParameterMetadata) {
-    if (p.sets.has(ALL_SETS)) return;
-    const next = new Set([...this.validSets].filter((s) => p.sets.has(s)));
-    // On the command line pwsh notices that no set is left only once the positional arguments are bound.
-    if (next.size === 0 && this.meta.setNames.length > 0 && this.stage === 'pipeline') throw this.ambiguousParameterSet();
-    this.validSets = next;
-  }
-
-  private ambiguousParameterSet(): ParameterBindingError {
-    return this.error('AmbiguousParameterSet', 'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.', undefined);
-  }
-
   // ## 3. Parameter sets and mandatory parameters
 
   private missingMandatory(set: string, allowPipeline: boolean): ParameterMetadata[] {
@@ -761,40 +460,8 @@ export class Binder {
     return boundSomething;
   }
 
-  get validParameterSets(): string[] { return [...this.validSets]; }
-}
-
-/** Remaining arguments as one list; a single array argument is that list (`f 1,2,3` = `f 1 2 3`). */
-function remainingValues(args: CommandArgument[]): unknown[] {
-  if (args.length === 1 && Array.isArray(args[0]!.value)) return args[0]!.value as unknown[];
-  return args.map((a) => a.value);
-}
-
-interface PositionalEntry { p: ParameterMetadata; sets: string[] }
-
-const positionalCache = new WeakMap<CommandMetadata, PositionalEntry[][]>();
-
-/**
- * A command's positional parameters grouped by position, in ascending order; each entry lists the
- * sets in which the parameter has that position (remaining-arguments parameters take no position).
- * Computed once per command.
- */
-function positionalGroups(meta: CommandMetadata): PositionalEntry[][] {
-  let groups = positionalCache.get(meta);
-  if (groups) return groups;
-  const byPosition = new Map<number, PositionalEntry[]>();
-  for (const p of meta.parameters) {
-    for (const [set, m] of p.sets) {
-      if (m.position === undefined || m.valueFromRemainingArguments) continue;
-      const list = byPosition.get(m.position) ?? [];
-      const entry = list.find((e) => e.p === p);
-      if (entry) entry.sets.push(set); else list.push({ p, sets: [set] });
-      byPosition.set(m.position, list);
-    }
-  }
-  groups = [...byPosition.entries()].sort((a, b) => a[0] - b[0]).map(([, list]) => list);
-  positionalCache.set(meta, groups);
-  return groups;
 }
 
 export { typeNameOf };
+export { ParameterBindingError };
+export type { BinderHost, BindingTraceEntry, BindResult, CommandArgument, CommandKind };
