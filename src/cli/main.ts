@@ -9,7 +9,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Engine } from '../host/engine.js';
 import { NodeHost } from '../host/node-host.js';
-import { historyFilePath, runRepl } from './repl.js';
 
 export const VERSION = '0.1.0';
 
@@ -136,6 +135,8 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
       // A script piped into a bare `minipwsh` runs like `-Command -`.
       return engine.run(io.readStdin(), { mode: 'command' }).exitCode;
     }
+    // The prompt's modules (readline, the Ctrl+C watcher's worker) load only when it starts.
+    const { historyFilePath, runRepl } = await import('./repl.js');
     return await runRepl(engine, {
       input: process.stdin, output: process.stdout, flush: () => host.flush(),
       historyFile: historyFilePath(process.env), interruptible: true,

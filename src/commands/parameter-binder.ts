@@ -22,6 +22,15 @@ const PSOBJECT_TYPE = 'System.Management.Automation.PSObject';
 export const REMAINING_LIST_TYPE = 'System.Collections.Generic.List`1[System.Object]';
 const TYPE_CONVERTER_SCOPE = 'Executing DATA GENERATION metadata: [System.Management.Automation.ArgumentTypeConverterAttribute]';
 
+const initialSetsCache = new WeakMap<CommandMetadata, ReadonlySet<string>>();
+
+/** Every set of a command, shared: the binder replaces its set of sets, never changes one. */
+function initialSets(meta: CommandMetadata): Set<string> {
+  let sets = initialSetsCache.get(meta);
+  if (!sets) initialSetsCache.set(meta, sets = new Set(meta.setNames.length ? meta.setNames : [ALL_SETS]));
+  return sets as Set<string>;
+}
+
 export abstract class ParameterBinder {
   readonly bound = new Map<string, unknown>();
   /** The command line's decisions, then those of the most recent pipeline objects, one list each. */
@@ -55,7 +64,7 @@ export abstract class ParameterBinder {
     /** False for script blocks a cmdlet runs (ForEach-Object's), whose record nobody reads. */
     protected readonly keepRecord = true,
   ) {
-    this.validSets = new Set(meta.setNames.length ? meta.setNames : [ALL_SETS]);
+    this.validSets = initialSets(meta);
   }
 
   /** The argument being bound, so that an error can point at it. */
@@ -210,8 +219,10 @@ export abstract class ParameterBinder {
 
   /** A mandatory parameter refuses null, '' and empty arrays unless an Allow* attribute permits them. */
   protected checkMandatoryValue(p: ParameterMetadata, value: unknown) {
-    const mandatory = [...this.validSets].some((s) => inSet(p, s)?.mandatory);
-    if (!mandatory || p.isSwitch) return;
+    if (p.isSwitch) return;
+    let mandatory = false;
+    for (const s of this.validSets) if (inSet(p, s)?.mandatory) { mandatory = true; break; }
+    if (!mandatory) return;
     if ((value === null || value === undefined) && !p.allowNull) {
       throw this.error('ParameterArgumentValidationErrorNullNotAllowed', `Cannot bind argument to parameter '${p.name}' because it is null.`, p.name);
     }

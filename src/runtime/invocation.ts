@@ -66,7 +66,7 @@ export class ScriptInvocation {
     private readonly expectsInput: boolean,
     dotSource: boolean,
     callSite?: { start: number; end: number },
-    /** False for script blocks that cmdlets run, whose binding record nobody reads. */
+    /** False for script blocks that cmdlets run, which the explainer does not follow. */
     keepBindingRecord = true,
   ) {
     this.meta = metadataOf(session, fn, callerFrame);
@@ -87,12 +87,15 @@ export class ScriptInvocation {
         errorAction: undefined,
       },
     };
+    // The record of binding is kept only for the explainer, which follows commands, not the
+    // script blocks cmdlets run.
+    const listener = keepBindingRecord ? session.listenerHere() : undefined;
     this.binder = new Binder(this.meta, fn.name, 'function', {
       runValidateScript: (script, value) => this.runValidateScript(script, value),
       get tracer() { return session.tracer; },
       defaultValue: (p) => this.defaultValue(p),
-      listener: keepBindingRecord ? session.listenerHere() : undefined,
-    }, !this.advanced, undefined, keepBindingRecord);
+      listener,
+    }, !this.advanced, undefined, listener !== undefined);
     const isFilter = fn.kind === 'Filter';
     const body = fn.body;
     this.processBlock = body.processBlock ?? (isFilter ? body.endBlock : undefined);
@@ -125,7 +128,10 @@ export class ScriptInvocation {
   }
 
   /** `$PSBoundParameters`: one dictionary per call, kept up to date as pipeline objects bind. */
-  private readonly boundParameters = new PsHashtable();
+  private boundParametersTable?: PsHashtable;
+  private get boundParameters(): PsHashtable {
+    return (this.boundParametersTable ??= new PsHashtable());
+  }
 
   /** A parameter's default, evaluated when the binder binds the parameters the command line left unbound. */
   private defaultValue(p: ParameterMetadata): { raw: unknown; value: unknown; coerced: boolean } {
@@ -147,9 +153,9 @@ export class ScriptInvocation {
     for (const [name, value] of this.binder.bound) {
       if (this.meta.byName.get(name.toLowerCase())?.isCommon) this.applyCommonParameter(name, value);
     }
-    this.scope.setLocal('PSBoundParameters', this.boundParameters);
+    this.scope.setLazy('PSBoundParameters', () => this.boundParameters);
     if (this.advanced) this.scope.setLocal('PSCmdlet', this.cmdletObject());
-    this.scope.setLocal('MyInvocation', this.myInvocation());
+    this.scope.setLazy('MyInvocation', () => this.myInvocation());
   }
 
   /**
@@ -157,7 +163,7 @@ export class ScriptInvocation {
    * what binds and, as in pwsh, keeps entries bound by earlier pipeline objects.
    */
   private setParameterVariables() {
-    for (const [name, value] of this.binder.bound) this.boundParameters.set(name, value);
+    if (this.binder.bound.size) for (const [name, value] of this.binder.bound) this.boundParameters.set(name, value);
     for (const p of this.meta.parameters) {
       if (p.isCommon) continue;
       const v = this.scope.setLocal(p.name, this.binder.bound.has(p.name) ? this.binder.bound.get(p.name) : this.binder.defaults.get(p.name));
@@ -201,8 +207,7 @@ export class ScriptInvocation {
   }
 
   private myInvocation(): PsObject {
-    const command = PsObject.from([['Name', this.fn.name], ['CommandType', this.fn.kind ?? 'ScriptBlock']]);
-    return PsObject.from([['MyCommand', command], ['InvocationName', this.fn.name], ['ScriptName', this.fn.body.file.path], ['BoundParameters', this.scope.getLocal('PSBoundParameters')?.value ?? null]]);
+    return myInvocationObject(this.fn.name, this.fn.kind ?? 'ScriptBlock', this.fn.body.file.path, this.scope.getLocal('PSBoundParameters')?.value ?? null);
   }
 
   private runBlock(block: A.NamedBlock | undefined) {
@@ -289,6 +294,11 @@ export class ScriptInvocation {
 
 /** `& $sb a b`, `$sb.Invoke()`, ForEach-Object blocks: runs a script block to completion. */
 export function invokeScriptBlockValue(session: Session, sb: ScriptBlockValue, frame: Frame, options: InvokeOptions): void {
+  const ast = sb.ast;
+  if (!ast.paramBlock && !ast.beginBlock && !ast.processBlock && options.args.length === 0) {
+    invokePlainScriptBlock(session, ast, frame, options);
+    return;
+  }
   const call = new ScriptInvocation(session, { name: '', body: sb.ast }, frame, frame.out, options.args.map((value) => ({ value, hasValue: true })), false, options.dotSource, undefined, false);
   const saved = options.dotSource ? frame.scope.getLocal('_') : undefined;
   try {
@@ -311,3 +321,49 @@ export function invokeScriptBlockValue(session: Session, sb: ScriptBlockValue, f
 }
 
 export { ParameterBindingError, inSet };
+
+/** `$MyInvocation` for a call: its command, name, script and bound parameters. */
+function myInvocationObject(name: string, kind: string, scriptName: string, boundParameters: unknown): PsObject {
+  const command = PsObject.from([['Name', name], ['CommandType', kind]]);
+  return PsObject.from([['MyCommand', command], ['InvocationName', name], ['ScriptName', scriptName], ['BoundParameters', boundParameters]]);
+}
+
+/**
+ * A script block with no parameters, no named blocks and no arguments (ForEach-Object's and
+ * Where-Object's, nearly always) runs its statements without a binder: the same variables a full
+ * invocation would set ($args empty, $input empty, $_), with `$MyInvocation` and
+ * `$PSBoundParameters` made only if read. This is the per-object cost of most pipelines.
+ */
+function invokePlainScriptBlock(session: Session, ast: A.ScriptBlock, frame: Frame, options: InvokeOptions): void {
+  const scope = options.dotSource ? frame.scope : new Scope(frame.scope, 'function');
+  const callFrame: Frame = { ...frame, scope, file: ast.file, invocation: { ...frame.invocation, errorAction: undefined } };
+  const saved = options.dotSource && options.dollarUnder !== undefined ? frame.scope.getLocal('_') : undefined;
+  const ev = session.evaluator;
+  scope.setLocal('args', []);
+  let bound: PsHashtable | undefined;
+  scope.setLazy('PSBoundParameters', () => (bound ??= new PsHashtable()));
+  scope.setLazy('MyInvocation', () => myInvocationObject('', 'ScriptBlock', ast.file.path, bound ??= new PsHashtable()));
+  if (options.dollarUnder !== undefined) {
+    scope.setLocal('_', options.dollarUnder);
+    scope.setLocal('PSItem', options.dollarUnder);
+  }
+  scope.setLocal('input', []);
+  if (++ev.callDepth > MAX_CALL_DEPTH) {
+    ev.callDepth = 0;
+    const e = RuntimeError.of('System.Management.Automation.ScriptCallDepthException', 'The script failed due to call depth overflow.', 'CallDepthOverflow', 'InvalidOperation');
+    e.scriptTerminating = true;
+    throw e;
+  }
+  try {
+    if (ast.endBlock) ev.executeStatements(ast.endBlock.statements, callFrame);
+  } catch (e) {
+    if (!(e instanceof ReturnSignal)) throw e;
+  } finally {
+    ev.callDepth = Math.max(0, ev.callDepth - 1);
+    if (options.dotSource && options.dollarUnder !== undefined) {
+      if (saved) frame.scope.setLocal('_', saved.value);
+      else frame.scope.remove('_');
+      frame.scope.remove('PSItem');
+    }
+  }
+}

@@ -214,6 +214,8 @@ class CmdletProcessor implements Processor {
 
   constructor(private ev: Evaluator, private info: CmdletInfo, private args: CommandArgument[], private frame: Frame, out: Emit, private expectsInput: boolean, private node: A.CommandInvocation) {
     this.impl = info.create();
+    // The binding record is kept only when the explainer follows this command.
+    const listener = ev.session.listenerHere();
     this.binder = new Binder(info.metadata, info.name, 'cmdlet', {
       runValidateScript: (script, value) => {
         if (!(script instanceof ScriptBlockValue)) return true;
@@ -221,8 +223,8 @@ class CmdletProcessor implements Processor {
         return toBool(r.length === 1 ? r[0] : r);
       },
       get tracer() { return ev.session.tracer; },
-      listener: ev.session.listenerHere(),
-    }, false, info.implementingType);
+      listener,
+    }, false, info.implementingType, listener !== undefined);
     this.ctx = new CmdletContextImpl(ev, info, this.binder, frame, out, node, this);
   }
 

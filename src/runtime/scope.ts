@@ -52,6 +52,23 @@ export class Scope {
     return v;
   }
 
+  /**
+   * Sets a variable whose value is computed when first read (`$MyInvocation`, `$PSBoundParameters`):
+   * most script blocks never read them, and building them for every call is the cost of a pipeline.
+   */
+  setLazy(name: string, compute: () => unknown): void {
+    let value: unknown;
+    let computed = false;
+    this.variables.set(name.toLowerCase(), {
+      name,
+      get value() {
+        if (!computed) { value = compute(); computed = true; }
+        return value;
+      },
+      set value(v: unknown) { value = v; computed = true; },
+    });
+  }
+
   remove(name: string): boolean {
     return this.variables.delete(name.toLowerCase());
   }
