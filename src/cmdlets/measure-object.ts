@@ -6,7 +6,7 @@ import { isNumeric, numberValue, toNumeric, toStr } from '../runtime/conversion.
 import { makeNumber } from '../runtime/conversion.js';
 import { compareStrings, psCompare } from '../runtime/operators.js';
 import { PsObject, type TypedNumber } from '../runtime/values.js';
-import { collectInput, defineCmdlet, PSOBJECT, SWITCH } from './define.js';
+import { defineCmdlet, PSOBJECT, SWITCH } from './define.js';
 import { propertyNames, propertyValue } from './property-selection.js';
 import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
@@ -30,65 +30,111 @@ export const measureObject = defineCmdlet({
   ],
   help: { synopsis: 'Calculates the numeric properties of objects, and the characters, words, and lines in string objects.' },
 }, () => {
-  const items: unknown[] = [];
+  // Measure-Object streams: each object updates running totals and is not kept, so
+  // `1..10000000 | Measure-Object` runs in constant memory, as in pwsh.
+  const totals = new Map<string, Totals>();
+  const order: (string | null)[] = [];
+  const totalsFor = (name: string | null): Totals => {
+    const key = name === null ? '' : name.toLowerCase();
+    let t = totals.get(key);
+    if (!t) { totals.set(key, t = new Totals()); order.push(name); }
+    return t;
+  };
   return {
-    process: collectInput(items, false),
+    process(ctx, input, hasInput) {
+      const item = hasInput ? input : ctx.get('InputObject');
+      if (item === undefined || item === null) return;
+      const props = ctx.get<unknown[]>('Property');
+      if (!props || props.length === 0) { totalsFor(null).add(ctx, item); return; }
+      // Each property (wildcards expand over each input's properties) gets its own result.
+      for (const p of props.map((x) => toStr(x))) {
+        const names = hasWildcard(p) ? propertyNames(item).filter((n) => wildcardMatch(n, p)) : [p];
+        for (const name of names) {
+          const t = totalsFor(name);
+          const v = propertyValue(item, name);
+          if (v !== null) t.add(ctx, v);
+        }
+      }
+    },
     end(ctx) {
       const props = ctx.get<unknown[]>('Property');
-      if (!props || props.length === 0) { writeMeasure(ctx, items, null); return; }
-      // Each property (wildcards expand over every input's properties) gets its own result.
-      const names: string[] = [];
-      for (const p of props.map((x) => toStr(x))) {
-        if (!hasWildcard(p)) { if (!names.includes(p)) names.push(p); continue; }
-        for (const item of items) for (const n of propertyNames(item)) if (wildcardMatch(n, p) && !names.some((x) => x.toLowerCase() === n.toLowerCase())) names.push(n);
-      }
-      for (const name of names) {
-        const values = items.map((i) => propertyValue(i, name)).filter((v) => v !== null);
-        writeMeasure(ctx, values, name);
-      }
+      if (!props || props.length === 0) { writeMeasure(ctx, totalsFor(null), null); return; }
+      // A property no object had still gets its (empty) result.
+      for (const p of props.map((x) => toStr(x))) if (!hasWildcard(p)) totalsFor(p);
+      for (const name of order) writeMeasure(ctx, totals.get(name === null ? '' : name.toLowerCase())!, name);
     },
   };
 });
 
-function writeMeasure(ctx: CmdletContext, values: unknown[], property: string | null) {
-  const count = values.length;
+/** Running totals for one measured value: Welford's method for the standard deviation. */
+class Totals {
+  count = 0;
+  sum = 0;
+  private mean = 0;
+  private m2 = 0;
+  max: unknown;
+  min: unknown;
+  lines = 0;
+  words = 0;
+  characters = 0;
+
+  add(ctx: CmdletContext, v: unknown) {
+    this.count++;
+    if (ctx.parameterSetName === 'TextMeasure') {
+      const t = toStr(v);
+      if (ctx.switch('Line')) this.lines += t.split('\n').length;
+      if (ctx.switch('Word')) this.words += t.split(/\s+/).filter(Boolean).length;
+      if (ctx.switch('Character')) this.characters += (ctx.switch('IgnoreWhiteSpace') ? t.replace(/\s/g, '') : t).length;
+      return;
+    }
+    const all = ctx.switch('AllStats');
+    if (all || ctx.switch('Sum') || ctx.switch('Average') || ctx.switch('StandardDeviation')) {
+      const n = numberValue((isNumeric(v) ? v : toNumeric(v, 'Double')) as number | TypedNumber);
+      this.sum += n;
+      const delta = n - this.mean;
+      this.mean += delta / this.count;
+      this.m2 += delta * (n - this.mean);
+    }
+    if (all || ctx.switch('Maximum')) this.max = this.count === 1 ? v : extreme(this.max, v, 1);
+    if (all || ctx.switch('Minimum')) this.min = this.count === 1 ? v : extreme(this.min, v, -1);
+  }
+
+  get standardDeviation(): number {
+    return Math.sqrt(this.m2 / (this.count - 1));
+  }
+}
+
+function writeMeasure(ctx: CmdletContext, t: Totals, property: string | null) {
+  const count = t.count;
   if (ctx.parameterSetName === 'TextMeasure') {
     const o = new PsObject(['Microsoft.PowerShell.Commands.TextMeasureInfo', 'System.Object']);
-    const text = values.map((v) => toStr(v));
-    if (ctx.switch('Line')) o.set('Lines', text.reduce((n, t) => n + t.split('\n').length, 0));
-    if (ctx.switch('Word')) o.set('Words', text.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0));
-    if (ctx.switch('Character')) o.set('Characters', text.reduce((n, t) => n + (ctx.switch('IgnoreWhiteSpace') ? t.replace(/\s/g, '') : t).length, 0));
+    if (ctx.switch('Line')) o.set('Lines', t.lines);
+    if (ctx.switch('Word')) o.set('Words', t.words);
+    if (ctx.switch('Character')) o.set('Characters', t.characters);
     o.set('Property', property);
     ctx.write(o, false);
     return;
   }
   const all = ctx.switch('AllStats');
   const want = (n: string) => all || ctx.switch(n);
-  const numbers = (want('Sum') || want('Average') || want('StandardDeviation')) ? values.map((v) => numberValue((isNumeric(v) ? v : toNumeric(v, 'Double')) as number | TypedNumber)) : [];
-  const sum = numbers.reduce((a, b) => a + b, 0);
   const o = new PsObject(['Microsoft.PowerShell.Commands.GenericMeasureInfo', 'System.Object']);
   o.set('Count', count);
-  o.set('Average', want('Average') && count ? makeNumber('Double', sum / count) : null);
-  o.set('Sum', want('Sum') ? makeNumber('Double', sum) : null);
-  o.set('Maximum', want('Maximum') && count ? makeNumber('Double', extreme(values, 1)) : null);
-  o.set('Minimum', want('Minimum') && count ? makeNumber('Double', extreme(values, -1)) : null);
-  if (want('StandardDeviation') && count > 1) {
-    const mean = sum / count;
-    o.set('StandardDeviation', makeNumber('Double', Math.sqrt(numbers.reduce((a, b) => a + (b - mean) ** 2, 0) / (count - 1))));
-  } else {
-    o.set('StandardDeviation', null);
-  }
+  o.set('Average', want('Average') && count ? makeNumber('Double', t.sum / count) : null);
+  o.set('Sum', want('Sum') ? makeNumber('Double', t.sum) : null);
+  o.set('Maximum', want('Maximum') && count ? makeNumber('Double', asNumber(t.max)) : null);
+  o.set('Minimum', want('Minimum') && count ? makeNumber('Double', asNumber(t.min)) : null);
+  o.set('StandardDeviation', want('StandardDeviation') && count > 1 ? makeNumber('Double', t.standardDeviation) : null);
   o.set('Property', property);
   ctx.write(o, false);
 }
 
-function extreme(values: unknown[], sign: 1 | -1): number {
-  let best = values[0];
-  for (const v of values.slice(1)) {
-    let c: number;
-    try { c = psCompare(v, best); } catch { c = compareStrings(toStr(v), toStr(best), false); }
-    if (c * sign > 0) best = v;
-  }
-  return numberValue((isNumeric(best) ? best : toNumeric(best, 'Double')) as number | TypedNumber);
+/** The larger (sign 1) or smaller (-1) of two values, compared as PowerShell compares them. */
+function extreme(best: unknown, v: unknown, sign: 1 | -1): unknown {
+  let c: number;
+  try { c = psCompare(v, best); } catch { c = compareStrings(toStr(v), toStr(best), false); }
+  return c * sign > 0 ? v : best;
 }
 
+function asNumber(v: unknown): number {
+  return numberValue((isNumeric(v) ? v : toNumeric(v, 'Double')) as number | TypedNumber);
+}

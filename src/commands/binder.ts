@@ -22,6 +22,7 @@ import { ALL_SETS, inSet, type ParameterMetadata } from './metadata.js';
 import { ParameterBinder, REMAINING_LIST_TYPE } from './parameter-binder.js';
 
 const NONE_BOUND: ParameterMetadata[] = [];
+const NONE_MISSING: readonly ParameterMetadata[] = [];
 /** ValueFromPipeline without coercion, ByPropertyName without, then both with coercion. */
 const PIPELINE_PASSES = [[true, false], [false, false], [true, true], [false, true]] as const;
 const NOTHING_LEFT: { leftover: CommandArgument[]; firstError?: ParameterBindingError } = { leftover: [] };
@@ -39,7 +40,6 @@ export class Binder extends ParameterBinder {
   private unboundOrder?: ParameterMetadata[];
   /** The parameters the previous pipeline object bound, in the order they bound. */
   private boundFromPipeline: ParameterMetadata[] = NONE_BOUND;
-  private commandLineBound = new Map<string, unknown>();
   private commandLineSets = new Set<string>();
   /** The parameter set chosen, once known. */
   parameterSetName = ALL_SETS;
@@ -157,7 +157,6 @@ export class Binder extends ParameterBinder {
       this.bindDefaults();
     };
     if (t) t.scope(`MANDATORY PARAMETER CHECK on cmdlet [${this.commandName}]`, check); else check();
-    this.commandLineBound = new Map(this.bound);
     this.commandLineSets = new Set(this.validSets);
     return { bound: this.bound, remaining };
   }
@@ -267,12 +266,15 @@ export class Binder extends ParameterBinder {
   // ## 3. Parameter sets and mandatory parameters
 
   private missingMandatory(set: string, allowPipeline: boolean): ParameterMetadata[] {
-    return this.meta.parameters.filter((p) => {
+    // Called for every pipeline object: no array is made unless something is missing.
+    let missing: ParameterMetadata[] | undefined;
+    for (const p of this.meta.parameters) {
       const m = inSet(p, set);
-      if (!m?.mandatory || this.bound.has(p.name)) return false;
-      if (allowPipeline && (m.valueFromPipeline || m.valueFromPipelineByPropertyName)) return false;
-      return true;
-    });
+      if (!m?.mandatory || this.bound.has(p.name)) continue;
+      if (allowPipeline && (m.valueFromPipeline || m.valueFromPipelineByPropertyName)) continue;
+      (missing ??= []).push(p);
+    }
+    return missing ?? (NONE_MISSING as ParameterMetadata[]);
   }
 
   private resolveCommandLineSets(expectsPipelineInput: boolean) {
@@ -326,6 +328,14 @@ export class Binder extends ParameterBinder {
    * of throwing, because such errors are non-terminating: the pipeline goes on.
    */
   bindPipelineObject(input: unknown): ParameterBindingError | undefined {
+    if (!this.keepRecord && !this.host.tracer) {
+      // Most commands take their input in one parameter of any type: it binds without the passes.
+      const fast = this.directInput === undefined ? (this.directInput = this.findDirectInput()) : this.directInput;
+      if (fast) {
+        this.bound.set(fast.name, input === undefined ? null : input);
+        return undefined;
+      }
+    }
     const listener = this.host.listener;
     if (!listener) return this.bindPipelineObjectTraced(input);
     listener.objectStart(this, input);
@@ -344,8 +354,8 @@ export class Binder extends ParameterBinder {
 
   private bindPipelineObjectQuietly(input: unknown): ParameterBindingError | undefined {
     this.currentExtent = undefined;
-    this.bound.clear();
-    for (const [k, v] of this.commandLineBound) this.bound.set(k, v);
+    // Back to the command line's state: only what the previous object bound is unbound again.
+    for (const p of this.boundFromPipeline) this.bound.delete(p.name);
     this.validSets = this.commandLineSets;
     if (this.keepRecord) {
       if (this.objectRecords.length === KEPT_PIPELINE_OBJECTS) this.objectRecords.shift();
@@ -356,7 +366,7 @@ export class Binder extends ParameterBinder {
     const t = this.host.tracer;
     t?.line(`PIPELINE object TYPE = [${input === null || input === undefined ? 'null' : typeNameOf(input)}]`);
     t?.line('RESTORING pipeline parameter\'s original values');
-    this.note({ stage: 'restore', result: 'info', detail: 'RESTORING pipeline parameter\'s original values' });
+    if (this.keepRecord) this.note({ stage: 'restore', result: 'info', detail: 'RESTORING pipeline parameter\'s original values' });
     let boundAny = false;
     try {
       for (const [byValue, coerce] of PIPELINE_PASSES) {
@@ -388,6 +398,35 @@ export class Binder extends ParameterBinder {
     return undefined;
   }
 
+  /** The parameter every pipeline object binds to directly, when the passes could not decide otherwise. */
+  private directInput?: ParameterMetadata | null;
+
+  /**
+   * The one parameter that takes pipeline input, if the passes would always bind the object to it
+   * unchanged: by value only, of type object or PSObject, without validation, not mandatory, in the
+   * one parameter set the command line chose, which needs nothing else from the pipeline.
+   */
+  private findDirectInput(): ParameterMetadata | null {
+    // With several sets left, an input parameter in all of them narrows nothing: the default set wins.
+    const def = this.meta.defaultParameterSet;
+    const set = this.commandLineSets.size === 1 ? [...this.commandLineSets][0]! : def !== undefined && this.commandLineSets.has(def) ? def : undefined;
+    if (set === undefined) return null;
+    const several = this.commandLineSets.size > 1;
+    let found: ParameterMetadata | null = null;
+    for (const p of this.meta.parameters) {
+      const m = inSet(p, set);
+      if (!m || !(m.valueFromPipeline || m.valueFromPipelineByPropertyName)) continue;
+      if (found || this.bound.has(p.name)) return null;
+      if (m.valueFromPipelineByPropertyName || (m.mandatory && !(p.allowNull && p.allowEmptyCollection)) || p.validations.length) return null;
+      if (p.type !== 'System.Object' && p.type !== 'System.Management.Automation.PSObject') return null;
+      if (several && !p.sets.has(ALL_SETS)) return null;
+      found = p;
+    }
+    if (!found || this.missingMandatory(set, false).some((p) => p !== found)) return null;
+    this.parameterSetName = set;
+    return found;
+  }
+
   /** The previous object's pipeline-bound parameters rejoin the unbound list at its end. */
   private restorePipelineParameters() {
     if (this.boundFromPipeline.length === 0 || !this.unboundOrder) return;
@@ -416,9 +455,13 @@ export class Binder extends ParameterBinder {
     for (const p of byValue ? this.pipelineOrder.byValue : this.pipelineOrder.byPropertyName) {
       if (this.bound.has(p.name)) continue;
       let takes = false;
-      for (const set of passSets) {
-        const m = inSet(p, set);
-        if (m && (byValue ? m.valueFromPipeline : m.valueFromPipelineByPropertyName)) { takes = true; break; }
+      const everywhere = p.sets.size === 1 ? p.sets.get(ALL_SETS) : undefined;
+      if (everywhere) takes = byValue ? everywhere.valueFromPipeline : everywhere.valueFromPipelineByPropertyName;
+      else {
+        for (const set of passSets) {
+          const m = inSet(p, set);
+          if (m && (byValue ? m.valueFromPipeline : m.valueFromPipelineByPropertyName)) { takes = true; break; }
+        }
       }
       if (!takes) continue;
       const pass = byValue ? 'ValueFromPipeline' : 'ValueFromPipelineByPropertyName';

@@ -57,16 +57,7 @@ export class Scope {
    * most script blocks never read them, and building them for every call is the cost of a pipeline.
    */
   setLazy(name: string, compute: () => unknown): void {
-    let value: unknown;
-    let computed = false;
-    this.variables.set(name.toLowerCase(), {
-      name,
-      get value() {
-        if (!computed) { value = compute(); computed = true; }
-        return value;
-      },
-      set value(v: unknown) { value = v; computed = true; },
-    });
+    this.variables.set(name.toLowerCase(), new LazyVariable(name, compute));
   }
 
   remove(name: string): boolean {
@@ -111,4 +102,27 @@ function visible<T>(from: Scope, table: (s: Scope) => Map<string, T>): T[] {
     for (const [k, v] of table(s)) if (!seen.has(k)) seen.set(k, v);
   }
   return [...seen.values()];
+}
+
+/** A variable computed when first read (one class, so that every instance shares a shape). */
+class LazyVariable implements PsVariable {
+  private computed = false;
+  private stored: unknown;
+
+  constructor(readonly name: string, private compute: (() => unknown) | undefined) {}
+
+  get value(): unknown {
+    if (!this.computed) {
+      this.stored = this.compute!();
+      this.computed = true;
+      this.compute = undefined;
+    }
+    return this.stored;
+  }
+
+  set value(v: unknown) {
+    this.stored = v;
+    this.computed = true;
+    this.compute = undefined;
+  }
 }
