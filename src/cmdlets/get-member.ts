@@ -2,9 +2,11 @@
  * Get-Member: the members of each distinct input type, in pwsh's order (by member type, then
  * name) and with its definitions (`int a=1`, `bool Equals(System.Object obj)`).
  *
- * Members are known for PSCustomObject (its note properties and System.Object's four methods).
- * The .NET member lists of other types (String's fifty-odd methods, ...) are not modelled yet,
- * so for those Get-Member says so in a non-terminating error instead of printing a wrong list.
+ * Members are known for PSCustomObject (its note properties and System.Object's four methods) and
+ * for CIM sessions (CimSession's methods and the note properties CimCmdlets adds, which hide the
+ * .NET ComputerName and InstanceId properties as pwsh's do). The .NET member lists of other types
+ * (String's fifty-odd methods, ...) are not modelled yet, so for those Get-Member says so in a
+ * non-terminating error instead of printing a wrong list.
  */
 import { typeDisplay } from '../commands/syntax.js';
 import { dotnetToString } from '../runtime/members.js';
@@ -12,6 +14,8 @@ import { typeNameOf } from '../runtime/types.js';
 import { isCustomObject, PsObject } from '../runtime/values.js';
 import { wildcardMatch } from '../runtime/wildcard.js';
 import { defineCmdlet, PSOBJECT, STRING_ARRAY, SWITCH } from './define.js';
+import { CimSessionValue } from './cim/cim-session.js';
+import { CIM_SESSION_METHODS } from './cim/cim-session-members.js';
 
 const CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
 const OBJECT_METHODS: Array<[string, string]> = [
@@ -44,15 +48,11 @@ export const getMember = defineCmdlet({
       const typeName = isCustom ? value.typeNames[0]! : typeNameOf(value);
       if (seen.has(typeName)) return;
       seen.add(typeName);
-      if (!isCustom) {
-        ctx.error(`minipwsh does not list the members of type '${typeName}' yet; only PSCustomObject members are known.`,
+      const members = membersOf(value);
+      if (!members) {
+        ctx.error(`minipwsh does not list the members of type '${typeName}' yet; only PSCustomObject and CimSession members are known.`,
           'MembersNotModelled', 'NotImplemented', value, 'System.NotSupportedException');
         return;
-      }
-      const members: Member[] = OBJECT_METHODS.map(([name, definition]) => ({ name, memberType: 'Method', definition }));
-      for (const p of value.properties.values()) {
-        const v = value.value(p);
-        members.push({ name: p.name, memberType: 'NoteProperty', definition: `${definitionType(v)} ${p.name}=${v === null || v === undefined ? 'null' : dotnetToString(v)}` });
       }
       const names = ctx.get<string[]>('Name');
       const kinds = ctx.get<string[]>('MemberType')?.map((k) => k.toLowerCase());
@@ -70,6 +70,22 @@ export const getMember = defineCmdlet({
     },
   };
 });
+
+/** The members of a value whose members are modelled, or undefined. */
+function membersOf(value: unknown): Member[] | undefined {
+  const note = (name: string, v: unknown): Member => ({ name, memberType: 'NoteProperty', definition: `${definitionType(v)} ${name}=${v === null || v === undefined ? 'null' : dotnetToString(v)}` });
+  if (isCustomObject(value)) {
+    const members: Member[] = OBJECT_METHODS.map(([name, definition]) => ({ name, memberType: 'Method', definition }));
+    for (const p of value.properties.values()) members.push(note(p.name, value.value(p)));
+    return members;
+  }
+  if (value instanceof CimSessionValue) {
+    const members: Member[] = CIM_SESSION_METHODS.map(([name, definition]) => ({ name, memberType: 'Method', definition }));
+    for (const name of CimSessionValue.viewProperties) members.push(note(name, value.getProperty(name).value));
+    return members;
+  }
+  return undefined;
+}
 
 /** How a note property's type reads in its definition: pwsh's short names, `object` for null. */
 function definitionType(v: unknown): string {

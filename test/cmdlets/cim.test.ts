@@ -22,6 +22,15 @@ describe('CIM sessions', () => {
   it("a session converts to a string as the CIM client library prints it: 'CimSession: <computer>', '.' for the local default", () => {
     expect(runScript('"$(New-CimSession)"; [string](New-CimSession -ComputerName srv1); (New-CimSession).ComputerName').stdout).toBe('CimSession: .\nCimSession: srv1\nlocalhost\n');
   });
+  it("Get-Member lists CimSession's methods and the note properties CimCmdlets adds to a session", () => {
+    const r = runScript("$s = New-CimSession -ComputerName srv1; $s | Get-Member | ForEach-Object { '{0} {1}' -f $_.MemberType, $_.Name }; ($s | Get-Member -Name Id).Definition");
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('Method ')).length).toBe(33);
+    expect(lines).toContain('Method TestConnection');
+    expect(lines.filter((l) => !l.startsWith('Method ')).slice(0, 5)).toEqual([
+      'NoteProperty ComputerName', 'NoteProperty Id', 'NoteProperty InstanceId', 'NoteProperty Name', 'NoteProperty Protocol']);
+    expect(lines.at(-1)).toBe('uint Id=1');
+  });
   it('New-CimSessionOption -Protocol Dcom makes a DCOM session', () => {
     expect(runScript('(New-CimSession -SessionOption (New-CimSessionOption -Protocol Dcom)).Protocol').stdout).toBe('DCOM\n');
   });
