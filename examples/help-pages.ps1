@@ -35,3 +35,22 @@ X.
 [CmdletBinding(SupportsShouldProcess)] param($a) }
 Get-Help Get-X -Examples
 Get-Help nosuch
+
+# Help can also stand just before the function keyword (one blank line at most between them).
+
+<#
+.SYNOPSIS
+Adds two numbers.
+.DESCRIPTION
+Adds the numbers it is given.
+#>
+
+function Add-Two {
+    param([int]$A, [int]$B)
+    $A + $B
+}
+Get-Help Add-Two
+(Get-Help Add-Two).Synopsis
+function No-Help($a) { }
+"[$((Get-Help No-Help).Synopsis)]"
+(Get-Help No-Help).Category

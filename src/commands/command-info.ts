@@ -45,6 +45,8 @@ export interface FunctionInfo {
   inlineParameters?: ScriptBlock['paramBlock'];
   /** Set when the function is advanced (CmdletBinding or a Parameter attribute). */
   metadata?: CommandMetadata;
+  /** Where the `function` keyword stands, for comment-based help written just before it. */
+  definitionStart?: number;
 }
 
 export interface AliasInfo {

@@ -38,6 +38,26 @@ export class HelpPage {
   }
 
   toString() { return this.entry.name; }
+
+  /** The properties scripts read from a help object: `(Get-Help X).Synopsis`. */
+  getProperty(name: string): { found: boolean; value?: unknown } {
+    const help = this.entry.help();
+    switch (name.toLowerCase()) {
+      case 'name': return { found: true, value: this.entry.name };
+      case 'category': return { found: true, value: this.entry.commandType };
+      // Without help, pwsh's synopsis is the syntax (as Get-Command -Syntax spells it) between newlines.
+      case 'synopsis': {
+        if (help?.synopsis) return { found: true, value: help.synopsis };
+        const lines = entrySyntax(this.entry, 'command').map((l) => (l === this.entry.name ? `${l} ` : l));
+        return { found: true, value: `\n${lines.join('\n\n')}\n` };
+      }
+      case 'description': return { found: true, value: help?.description ?? null };
+      case 'modulename': return { found: true, value: this.entry.source };
+    }
+    return { found: false };
+  }
+
+  propertyNames(): string[] { return ['Name', 'Category', 'Synopsis', 'Description', 'ModuleName']; }
 }
 
 /** Indented text, each line cut into pieces that fit before the last column. */

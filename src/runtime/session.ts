@@ -20,7 +20,7 @@ import { resolveTypeName } from './types.js';
 import { PsErrorRecord, PsException, PsHashtable, PsObject, ScriptBlockValue } from './values.js';
 import type { AliasInfo, CmdletInfo, CommandEntry, CommandInfo, FunctionInfo } from '../commands/command-info.js';
 import { functionMetadata } from './function-metadata.js';
-import { parseCommentHelp } from '../commands/comment-help.js';
+import { parseCommentHelp, parseHelpBefore } from '../commands/comment-help.js';
 import { invokeScriptBlockValue, type InvokeOptions } from './invocation.js';
 import { scriptBlockText } from './expressions.js';
 
@@ -91,7 +91,7 @@ export class Session {
     }
     for (const f of scope.allVisibleFunctions()) {
       const meta = f.metadata;
-      out.push({ name: f.name, commandType: f.kind, source: '', metadata: meta, help: () => parseCommentHelp(scriptBlockText(f.body)) });
+      out.push({ name: f.name, commandType: f.kind, source: '', metadata: meta, help: () => parseCommentHelp(scriptBlockText(f.body)) ?? helpBefore(f) });
     }
     for (const a of this.aliases.values()) {
       const target = this.resolveCommand(a.definition, scope);
@@ -147,7 +147,7 @@ export class Session {
   }
 
   defineFunction(s: A.FunctionDefinition, frame: Frame): void {
-    const info: FunctionInfo = { kind: s.isFilter ? 'Filter' : 'Function', name: s.name, body: s.body };
+    const info: FunctionInfo = { kind: s.isFilter ? 'Filter' : 'Function', name: s.name, body: s.body, definitionStart: s.start };
     if (s.parameters) info.inlineParameters = { kind: 'ParamBlock', attributes: [], parameters: s.parameters, start: s.start, end: s.end };
     info.metadata = functionMetadata(info, this, frame);
     const colon = s.name.indexOf(':');
@@ -312,3 +312,8 @@ export class Session {
 }
 
 export { PsObject };
+
+/** Comment-based help written just before the `function` keyword. */
+function helpBefore(f: FunctionInfo) {
+  return f.definitionStart === undefined ? undefined : parseHelpBefore(f.body.file.text, f.definitionStart);
+}
