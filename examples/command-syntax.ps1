@@ -24,3 +24,4 @@ Get-Alias echo, gcm
 Get-Alias -Definition Where-Object
 Get-Alias nosuch
 (Get-Alias echo).ResolvedCommandName
+Get-Command Join-String -Syntax

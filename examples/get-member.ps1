@@ -11,3 +11,4 @@ $typed | gm -MemberType Properties | Format-Table -Property Name, Definition
 [pscustomobject]@{ Zed = 1; alpha = 2 } | gm -Name [a-z]* -Type Method, NoteProperty
 # Select-Object's objects are PSCustomObjects too, listed under their Selected.<type> name
 [pscustomobject]@{ a = 1; b = 2 } | Select-Object a | Get-Member
+[pscustomobject]@{ a = 1; s = "x" } | Select-Object a, s, @{ n = "b"; e = { 2 } }, @{ n = "c"; e = { "t" } } | Get-Member -MemberType NoteProperty

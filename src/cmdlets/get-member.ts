@@ -73,10 +73,14 @@ export const getMember = defineCmdlet({
 
 /** The members of a value whose members are modelled, or undefined. */
 function membersOf(value: unknown): Member[] | undefined {
-  const note = (name: string, v: unknown): Member => ({ name, memberType: 'NoteProperty', definition: `${definitionType(v)} ${name}=${v === null || v === undefined ? 'null' : dotnetToString(v)}` });
+  const note = (name: string, v: unknown, wrapped = false): Member => ({
+    name, memberType: 'NoteProperty',
+    // A value wrapped in a PSObject (a calculated property) is named by its full .NET type.
+    definition: `${wrapped && v !== null && v !== undefined ? typeNameOf(v) : definitionType(v)} ${name}=${v === null || v === undefined ? 'null' : dotnetToString(v)}`,
+  });
   if (isCustomObject(value)) {
     const members: Member[] = OBJECT_METHODS.map(([name, definition]) => ({ name, memberType: 'Method', definition }));
-    for (const p of value.properties.values()) members.push(note(p.name, value.value(p)));
+    for (const p of value.properties.values()) members.push(note(p.name, value.value(p), p.wrapped));
     return members;
   }
   if (value instanceof CimSessionValue) {

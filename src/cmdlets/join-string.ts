@@ -11,7 +11,7 @@ export const joinString = defineCmdlet({
   name: 'Join-String',
   defaultParameterSet: 'Default',
   parameters: [
-    { name: 'Property', type: 'System.Object', position: 0 },
+    { name: 'Property', type: 'Microsoft.PowerShell.Commands.PSPropertyExpression', position: 0 },
     { name: 'Separator', type: STRING, position: 1, aliases: ['Delimiter'], allowNull: true },
     { name: 'OutputPrefix', type: STRING, aliases: ['op'] },
     { name: 'OutputSuffix', type: STRING, aliases: ['os'] },

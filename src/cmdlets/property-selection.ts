@@ -14,6 +14,8 @@ export interface Selector {
   name: string;
   value(ctx: CmdletContext, item: unknown): unknown;
   descending?: boolean;
+  /** Computed by a script block: pwsh keeps such a value wrapped in a PSObject. */
+  computed?: boolean;
 }
 
 /** The value of a hashtable key written as any unique prefix of `names` (`e` for Expression). */
@@ -46,7 +48,7 @@ export function selectorsFor(spec: unknown[], sample: unknown, forSorting = fals
   const out: Selector[] = [];
   for (const s of spec) {
     if (s instanceof ScriptBlockValue) {
-      out.push({ name: s.text, value: (ctx, item) => { const r = ctx.invoke(s, item); return r.length === 1 ? r[0] : r.length === 0 ? null : r; } });
+      out.push({ name: s.text, computed: true, value: (ctx, item) => { const r = ctx.invoke(s, item); return r.length === 1 ? r[0] : r.length === 0 ? null : r; } });
       continue;
     }
     if (s instanceof PsHashtable) {
@@ -57,7 +59,7 @@ export function selectorsFor(spec: unknown[], sample: unknown, forSorting = fals
       // Ascending decides when both keys are given (checked against pwsh).
       const descending = asc !== undefined ? !toBool(asc) : desc !== undefined ? toBool(desc) : undefined;
       if (expr instanceof ScriptBlockValue) {
-        out.push({ name: label !== undefined ? toStr(label) : expr.text, descending, value: (ctx, item) => { const r = ctx.invoke(expr, item); return r.length === 1 ? r[0] : r.length === 0 ? null : r; } });
+        out.push({ name: label !== undefined ? toStr(label) : expr.text, descending, computed: true, value: (ctx, item) => { const r = ctx.invoke(expr, item); return r.length === 1 ? r[0] : r.length === 0 ? null : r; } });
       } else {
         const name = toStr(expr);
         out.push({ name: label !== undefined ? toStr(label) : name, descending, value: (_ctx, item) => propertyValue(item, name) });

@@ -100,6 +100,7 @@ function shape(ctx: CmdletContext, item: unknown): unknown {
     if (excluded.some((x) => wildcardMatch(sel.name, x))) continue;
     if (o.get(sel.name)) continue;
     o.set(sel.name, sel.value(ctx, item));
+    if (sel.computed) o.get(sel.name)!.wrapped = true;
   }
   return o;
 }

@@ -21,6 +21,7 @@ const COMMAND_TYPE_NAMES: Record<string, string> = {
   'system.byte': 'byte', 'system.guid': 'guid', 'system.collections.hashtable': 'hashtable',
   'system.management.automation.psobject': 'psobject', 'system.management.automation.scriptblock': 'scriptblock',
   'system.datetime': 'datetime', 'system.text.regularexpressions.regex': 'regex', 'system.management.automation.switchparameter': 'switch',
+  'microsoft.powershell.commands.pspropertyexpression': 'pspropertyexpression',
 };
 
 export function typeDisplay(fullName: string, style: SyntaxStyle): string {

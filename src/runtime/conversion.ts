@@ -299,6 +299,8 @@ export function convertToResolved(v: unknown, full: string): unknown {
       return new PsChar(n);
     }
     case 'system.array': return v === null || v === undefined ? null : Array.isArray(v) ? v : [v];
+    // A property name, a script block or a calculated-property hashtable; read where it is used.
+    case 'microsoft.powershell.commands.pspropertyexpression': return v;
     case 'system.collections.hashtable':
       if (v instanceof PsHashtable) return v.ordered ? copyHashtable(v, false) : v;
       // pwsh tries Hashtable's IDictionary constructor on a PSObject, and reports that attempt's failure.

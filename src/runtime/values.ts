@@ -68,6 +68,8 @@ export interface PsProperty {
   value: unknown;
   /** Script properties and the like compute their value. */
   getter?: () => unknown;
+  /** The value came wrapped in a PSObject (a calculated property): Get-Member names its full type. */
+  wrapped?: boolean;
 }
 
 /** A PSObject / PSCustomObject: named properties in order, looked up case-insensitively. */
