@@ -2,8 +2,10 @@
  * Get-Help: a command's help page in pwsh's default (brief) layout — NAME, SYNOPSIS, SYNTAX,
  * DESCRIPTION, RELATED LINKS, REMARKS (laid out by help-page.ts).
  *
- * pwsh 7.6.9 on this platform renders `-Full`, `-Detailed` and `-Examples` with this same brief
- * layout (verified against the oracle), so they are accepted and do the same here.
+ * A function's comment-based help also has pwsh's -Detailed and -Full layouts (PARAMETERS, INPUTS,
+ * OUTPUTS, NOTES, EXAMPLES). Commands without help content get the brief layout for every view, as
+ * pwsh 7.6.9 does on a machine without help files (verified against the oracle); -Examples does
+ * too (pwsh lists the help object's properties there instead).
  */
 import type { CommandEntry } from '../commands/command-info.js';
 import { HelpPage } from '../commands/help-page.js';
@@ -36,7 +38,7 @@ export const getHelp = defineCmdlet({
         'HelpNotFound', 'ResourceUnavailable', name, 'System.Management.Automation.HelpNotFoundException');
       return;
     }
-    ctx.write(new HelpPage(entry), false);
+    ctx.write(new HelpPage(entry, ctx.switch('Full') ? 'full' : ctx.switch('Detailed') ? 'detailed' : 'brief'), false);
   },
 }));
 

@@ -24,6 +24,10 @@ export interface CmdletHelp {
   examples?: string[];
   notes?: string;
   links?: string[];
+  inputs?: string;
+  outputs?: string;
+  /** Per parameter (lower-case name): its default value as written in the script. */
+  defaults?: Record<string, string>;
 }
 
 export interface CmdletInfo {

@@ -44,6 +44,8 @@ function helpFromBlock(block: string): CmdletHelp | undefined {
       case 'example': (help.examples ??= []).push(text); break;
       case 'notes': help.notes = text; break;
       case 'link': (help.links ??= []).push(text); break;
+      case 'inputs': help.inputs = text; break;
+      case 'outputs': help.outputs = text; break;
     }
   }
   return help;

@@ -10,7 +10,7 @@
 import { isNumeric, toStr } from '../runtime/conversion.js';
 import { renderErrorRecord } from './error-view.js';
 import { CimSessionValue } from '../cmdlets/cim/cim-session.js';
-import { HelpPage } from '../commands/help-page.js';
+import { HelpPage, type HelpView } from '../commands/help-page.js';
 import { FormatDirective } from './format-directive.js';
 import { isCustomObject, PsDateTime, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 import { HISTORY_TYPE, historyDuration } from '../runtime/history.js';
@@ -88,6 +88,8 @@ function itemsOf(value: unknown): Item[] | undefined {
 
 export class OutDefault {
   private view: View = { kind: 'none' };
+  /** The view of the first help page shown, which pwsh keeps for every later page. */
+  private helpView?: HelpView;
   /** The Format-* invocation whose view is being drawn, if any. */
   private directiveGroup?: object;
 
@@ -108,7 +110,9 @@ export class OutDefault {
       this.flushPending();
       // A run of help pages is framed by one blank line before and one after, as pwsh does.
       if (this.view.kind !== 'help') { this.write('\n'); this.view = { kind: 'help' }; }
-      this.write(value.render(this.width));
+      // pwsh's formatter keeps the view of the first help page it shows for every later one.
+      this.helpView ??= value.view;
+      this.write(value.render(this.width, this.helpView));
       return;
     }
     const items = itemsOf(value);

@@ -66,6 +66,7 @@ export function functionMetadata(fn: Pick<FunctionInfo, 'name' | 'body' | 'inlin
     let allowNull = false;
     let allowEmptyString = false;
     let allowEmptyCollection = false;
+    let supportsWildcards = false;
     let helpMessage: string | undefined;
     for (const a of p.attributes) {
       if (a.kind === 'TypeConstraint') {
@@ -105,6 +106,7 @@ export function functionMetadata(fn: Pick<FunctionInfo, 'name' | 'body' | 'inlin
         case 'allownull': allowNull = true; break;
         case 'allowemptystring': allowEmptyString = true; break;
         case 'allowemptycollection': allowEmptyCollection = true; break;
+        case 'supportswildcards': supportsWildcards = true; break;
       }
     }
     const isSwitch = type === 'System.Management.Automation.SwitchParameter';
@@ -114,7 +116,7 @@ export function functionMetadata(fn: Pick<FunctionInfo, 'name' | 'body' | 'inlin
       implicitPosition++;
     }
     parameters.push({
-      name: p.name, type, aliases, sets, supportsWildcards: false, validations, allowNull, allowEmptyString,
+      name: p.name, type, aliases, sets, supportsWildcards, validations, allowNull, allowEmptyString,
       allowEmptyCollection, isSwitch, isCommon: false, helpMessage,
     });
   }

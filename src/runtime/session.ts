@@ -18,8 +18,8 @@ import { isInstanceOf } from './types.js';
 import { toBool, toStr } from './conversion.js';
 import { resolveTypeName } from './types.js';
 import { PsErrorRecord, PsException, PsHashtable, PsObject, ScriptBlockValue } from './values.js';
-import type { AliasInfo, CmdletInfo, CommandEntry, CommandInfo, FunctionInfo } from '../commands/command-info.js';
-import { functionMetadata } from './function-metadata.js';
+import type { AliasInfo, CmdletHelp, CmdletInfo, CommandEntry, CommandInfo, FunctionInfo } from '../commands/command-info.js';
+import { functionMetadata, paramBlockOf } from './function-metadata.js';
 import { parseCommentHelp, parseHelpBefore } from '../commands/comment-help.js';
 import { invokeScriptBlockValue, type InvokeOptions } from './invocation.js';
 import { scriptBlockText } from './expressions.js';
@@ -91,7 +91,7 @@ export class Session {
     }
     for (const f of scope.allVisibleFunctions()) {
       const meta = f.metadata;
-      out.push({ name: f.name, commandType: f.kind, source: '', metadata: meta, help: () => parseCommentHelp(scriptBlockText(f.body)) ?? helpBefore(f) });
+      out.push({ name: f.name, commandType: f.kind, source: '', metadata: meta, help: () => withDefaults(parseCommentHelp(scriptBlockText(f.body)) ?? helpBefore(f), f) });
     }
     for (const a of this.aliases.values()) {
       const target = this.resolveCommand(a.definition, scope);
@@ -316,4 +316,13 @@ export { PsObject };
 /** Comment-based help written just before the `function` keyword. */
 function helpBefore(f: FunctionInfo) {
   return f.definitionStart === undefined ? undefined : parseHelpBefore(f.body.file.text, f.definitionStart);
+}
+
+/** Adds the parameters' default values, as written, which the full help view shows. */
+function withDefaults(help: CmdletHelp | undefined, f: FunctionInfo): CmdletHelp | undefined {
+  const block = paramBlockOf(f);
+  if (!help || !block) return help;
+  const defaults: Record<string, string> = {};
+  for (const p of block.parameters) if (p.defaultValue) defaults[p.name.toLowerCase()] = f.body.file.text.slice(p.defaultValue.start, p.defaultValue.end);
+  return { ...help, defaults };
 }
