@@ -15,6 +15,10 @@ import { FormatDirective } from './format-directive.js';
 import { isCustomObject, PsDateTime, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 import { HISTORY_TYPE, historyDuration } from '../runtime/history.js';
 
+/** $PSStyle.Formatting.TableHeader and FormatAccent: bold green. */
+const HEADER = '\x1b[32;1m';
+const RESET = '\x1b[0m';
+
 /** The table shape an object would start: PSCustomObjects take any object into their table;
  * a named view (hashtable entries, Guid, GroupInfo) takes only its own kind. */
 type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member' | 'history';
@@ -93,7 +97,8 @@ export class OutDefault {
   /** The Format-* invocation whose view is being drawn, if any. */
   private directiveGroup?: object;
 
-  constructor(private readonly write: (text: string) => void, private readonly width = 80) {}
+  /** `color`: table headers and list labels in pwsh's $PSStyle.Formatting colours (a terminal). */
+  constructor(private readonly write: (text: string) => void, private readonly width = 80, private readonly color = false) {}
 
   push(value: unknown): void {
     if (value === undefined || value === null) return;
@@ -212,15 +217,15 @@ export class OutDefault {
       if (view.hideHeaders) this.write('\n');
       for (let k = 0; k < (view.hideHeaders ? 0 : headerLines); k++) {
         const piece = view.columns.map((c, i) => c.slice(k * widths[i]!, (k + 1) * widths[i]!));
-        this.write((k === 0 ? '\n' : '') + this.line(piece, widths, view.rightAlign) + '\n');
+        this.write((k === 0 ? '\n' : '') + this.line(piece, widths, view.rightAlign, 'header') + '\n');
       }
-      if (!view.hideHeaders) this.write(this.line(view.columns.map((c, i) => '-'.repeat(Math.min(c.length, widths[i]!))), widths, view.rightAlign) + '\n');
+      if (!view.hideHeaders) this.write(this.line(view.columns.map((c, i) => '-'.repeat(Math.min(c.length, widths[i]!))), widths, view.rightAlign, 'underline') + '\n');
     }
     for (const row of view.pending) this.write(this.line(row.cells, view.widths, view.rightAlign!) + '\n');
     view.pending = [];
   }
 
-  private line(cells: string[], widths: number[], right: boolean[]): string {
+  private line(cells: string[], widths: number[], right: boolean[], heading?: 'header' | 'underline'): string {
     const parts = cells.map((c, i) => {
       const w = widths[i]!;
       const last = i === cells.length - 1;
@@ -231,7 +236,11 @@ export class OutDefault {
     });
     let s = parts.join(' ');
     if (s.length > this.width) s = s.slice(0, this.width - 1) + '…';
-    return s;
+    if (!this.color || !heading || s.length !== parts.join(' ').length) return s;
+    // pwsh colours each header cell with the space before it, each underline cell alone.
+    return heading === 'header'
+      ? parts.map((p, i) => `${HEADER}${i ? ' ' : ''}${p}${RESET}`).join('')
+      : parts.map((p) => `${HEADER}${p}${RESET}`).join(' ');
   }
 
   private listEntry(item: Item) {
@@ -242,7 +251,7 @@ export class OutDefault {
     const names = item.listNames;
     const w = Math.max(0, ...names.map((n) => n.length));
     const get = item.listGet ?? item.get;
-    const lines = names.map((n) => `${n.padEnd(w)} : ${toCell(get(n))}`);
+    const lines = names.map((n) => (this.color ? `${HEADER}${n.padEnd(w)} : ${RESET}` : `${n.padEnd(w)} : `) + toCell(get(n)));
     this.write(opening + lines.join('\n') + '\n\n');
   }
 }

@@ -47,7 +47,7 @@ export class Engine {
   private readonly outDefault: OutDefault;
 
   constructor(readonly host: HostIO, extraCmdlets: CmdletInfo[] = []) {
-    this.outDefault = new OutDefault((t) => host.writeOut(t), host.width);
+    this.outDefault = new OutDefault((t) => host.writeOut(t), host.width, host.color);
     this.session = new Session({
       host,
       cmdlets: [...builtinCmdlets, ...extraCmdlets],

@@ -22,6 +22,11 @@ describe('colour', () => {
   it('paints warning, verbose and debug lines yellow', () => {
     expect(paintStreamLine('WARNING: hi')).toBe('\x1b[33;1mWARNING: hi\x1b[0m');
   });
+  it('paints table headers and list labels as pwsh does', () => {
+    const host = new MemoryHost(80, true);
+    new Engine(host).run('[pscustomobject]@{a=1;bb=2} | Format-Table; [pscustomobject]@{a=1} | Format-List', { mode: 'command' });
+    expect(host.out).toBe('\n\x1b[32;1ma\x1b[0m\x1b[32;1m bb\x1b[0m\n\x1b[32;1m-\x1b[0m \x1b[32;1m--\x1b[0m\n1  2\n\n\n\x1b[32;1ma : \x1b[0m1\n\n');
+  });
   it('uses colour only when the host allows it', () => {
     for (const color of [true, false]) {
       const host = new MemoryHost(80, color);
