@@ -15,6 +15,7 @@ import { formatList, formatTable } from './format-cmdlets.js';
 import { getMember } from './get-member.js';
 import { getAlias } from './get-alias.js';
 import { traceCommand } from './trace-command.js';
+import { convertFromJson, convertToJson } from './json-cmdlets.js';
 import { showParameterBinding } from './show-parameter-binding.js';
 import { addHistory, clearHistory, getHistory, historyAliases, invokeHistory } from './history-cmdlets.js';
 import { writeError } from './write-error.js';
@@ -27,6 +28,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
   groupObject, joinString, ...cimCmdlets, getCommand, getHelp, formatTable, formatList, getMember, getAlias,
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
+  convertToJson, convertFromJson,
 ];
 
 export const defaultAliases: Record<string, string> = {

@@ -162,6 +162,8 @@ function psObjectToString(o: PsObject): string {
   if (!o.typeNames.includes('System.Management.Automation.PSCustomObject')) {
     return o.typeNames[0] ?? '';
   }
+  // An object without properties converts to '' (pwsh prints `@{}` only in Get-Member's view).
+  if (o.properties.size === 0) return '';
   const parts: string[] = [];
   for (const p of o.properties.values()) parts.push(`${p.name}=${toStr(o.value(p))}`);
   return `@{${parts.join('; ')}}`;
