@@ -16,6 +16,7 @@ import { getMember } from './get-member.js';
 import { getAlias } from './get-alias.js';
 import { traceCommand } from './trace-command.js';
 import { convertFromJson, convertToJson } from './json-cmdlets.js';
+import { addMember, getUnique, invokeExpression, joinPath, newObject, splitPath, startSleep, teeObject, utilityAliases } from './utility-cmdlets.js';
 import { showParameterBinding } from './show-parameter-binding.js';
 import { addHistory, clearHistory, getHistory, historyAliases, invokeHistory } from './history-cmdlets.js';
 import { writeError } from './write-error.js';
@@ -28,7 +29,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
   groupObject, joinString, ...cimCmdlets, getCommand, getHelp, formatTable, formatList, getMember, getAlias,
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
-  convertToJson, convertFromJson,
+  convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
 ];
 
 export const defaultAliases: Record<string, string> = {
@@ -36,4 +37,5 @@ export const defaultAliases: Record<string, string> = {
   echo: 'Write-Output', write: 'Write-Output', select: 'Select-Object', sort: 'Sort-Object', measure: 'Measure-Object', group: 'Group-Object', gcm: 'Get-Command', ft: 'Format-Table', fl: 'Format-List', gm: 'Get-Member', gal: 'Get-Alias',
   ...cimAliases,
   ...historyAliases,
+  ...utilityAliases,
 };

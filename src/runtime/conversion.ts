@@ -7,7 +7,7 @@
  */
 import { v4 as uuidv4 } from 'uuid';
 import { ConversionError, RuntimeError } from './errors.js';
-import { ENUMS, FLAG_ENUMS, resolveTypeName, typeNameOf } from './types.js';
+import { ENUMS, FLAG_ENUMS, isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { scanNumber } from '../../grammar/lexer.js';
 import {
   ELEMENT_TYPE, PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
@@ -355,6 +355,8 @@ export function convertToResolved(v: unknown, full: string): unknown {
   const flags = FLAG_ENUMS[full];
   if (flags) return toFlags(v, full, flags);
   if (v !== null && v !== undefined && typeNameOf(v).toLowerCase() === lower) return v;
+  // An interface or base type the value already is (IDictionary for a hashtable).
+  if (v !== null && v !== undefined && isInstanceOf(v, full)) return v;
   if (lower.endsWith('exception') && typeof v === 'string') return new PsException(full, v);
   throw invalidCast(v, full);
 }

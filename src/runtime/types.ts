@@ -72,6 +72,11 @@ export const FLAG_ENUMS: Record<string, [string, number][]> = {
     ['Events', 64], ['Exception', 128], ['Lock', 256], ['Error', 512], ['Warning', 1024], ['Verbose', 2048], ['WriteLine', 4096],
     ['Scope', 8192], ['Assert', 16384], ['Errors', 640], ['Data', 6160], ['ExecutionFlow', 8303], ['All', 32767],
   ],
+  'System.Management.Automation.PSMemberTypes': [
+    ['AliasProperty', 1], ['CodeProperty', 2], ['Property', 4], ['NoteProperty', 8], ['ScriptProperty', 16], ['PropertySet', 32],
+    ['Method', 64], ['CodeMethod', 128], ['ScriptMethod', 256], ['ParameterizedProperty', 512], ['MemberSet', 1024], ['Event', 2048],
+    ['Dynamic', 4096], ['InferredProperty', 8192], ['Properties', 8223], ['Methods', 448], ['All', 16383],
+  ],
   'System.Diagnostics.TraceOptions': [
     ['None', 0], ['LogicalOperationStack', 1], ['DateTime', 2], ['Timestamp', 4], ['ProcessId', 8], ['ThreadId', 16], ['Callstack', 32],
   ],
