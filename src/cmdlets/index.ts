@@ -16,6 +16,7 @@ import { getMember } from './get-member.js';
 import { getAlias } from './get-alias.js';
 import { traceCommand } from './trace-command.js';
 import { convertFromJson, convertToJson } from './json-cmdlets.js';
+import { clearVariable, getVariable, newVariable, removeVariable, setVariable, variableAliases } from './variable-cmdlets.js';
 import { addMember, getUnique, invokeExpression, joinPath, newObject, splitPath, startSleep, teeObject, utilityAliases } from './utility-cmdlets.js';
 import { showParameterBinding } from './show-parameter-binding.js';
 import { addHistory, clearHistory, getHistory, historyAliases, invokeHistory } from './history-cmdlets.js';
@@ -30,6 +31,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   groupObject, joinString, ...cimCmdlets, getCommand, getHelp, formatTable, formatList, getMember, getAlias,
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
   convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
+  getVariable, setVariable, newVariable, removeVariable, clearVariable,
 ];
 
 export const defaultAliases: Record<string, string> = {
@@ -38,4 +40,5 @@ export const defaultAliases: Record<string, string> = {
   ...cimAliases,
   ...historyAliases,
   ...utilityAliases,
+  ...variableAliases,
 };

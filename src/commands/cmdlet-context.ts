@@ -6,6 +6,16 @@
  */
 import type { PsErrorRecord, ScriptBlockValue, ErrorCategory } from '../runtime/values.js';
 import type { BindingListener } from './binding-listener.js';
+import type { PsVariable } from '../runtime/scope.js';
+
+export interface VariableScope {
+  /** Visible variables, nearest scope first, each name once. */
+  list(): PsVariable[];
+  get(name: string): PsVariable | undefined;
+  /** Creates or sets the variable in this scope. */
+  set(name: string, value: unknown): PsVariable;
+  remove(name: string): boolean;
+}
 import type { CommandEntry } from './command-info.js';
 
 export interface CmdletContext {
@@ -54,6 +64,11 @@ export interface CmdletContext {
   traceParameterBinding<T>(write: (line: string) => void, body: () => T): T;
 
   getVariable(name: string): unknown;
+  /**
+   * The variables of a scope (`Global`, `Script`, `Local`; none: every variable the caller sees,
+   * nearest first), for the *-Variable cmdlets.
+   */
+  variableScope(scope?: string): VariableScope;
   setVariable(name: string, value: unknown): void;
   /** The session's state shared by cmdlets of one interpreter (e.g. CIM sessions). */
   readonly session: Map<string, unknown>;

@@ -21,11 +21,12 @@ const RESET = '\x1b[0m';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
  * a named view (hashtable entries, Guid, GroupInfo) takes only its own kind. */
-type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member' | 'history';
+type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member' | 'history' | 'variable';
 
 /** Named table views with the fixed column widths and alignment pwsh's format data gives. */
 const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; rest?: boolean }[]>> = {
   dictionary: [{ width: 30 }, {}],
+  variable: [{ width: 30 }, {}],
   group: [{ width: 5, right: true }, { width: 25 }, {}],
   // The last column takes what is left of the line, however little (pwsh wraps its header).
   command: [{ width: 15 }, { width: 50 }, { width: 10 }, { rest: true }],
@@ -70,6 +71,9 @@ function itemsOf(value: unknown): Item[] | undefined {
   if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.MemberDefinition') {
     return [{ shape: 'member', names: ['Name', 'MemberType', 'Definition'], listNames: ['TypeName', 'Name', 'MemberType', 'Definition'],
       get: (n) => valueOf(value, n), groupLabel: `TypeName: ${toStr(valueOf(value, 'TypeName'))}` }];
+  }
+  if (value instanceof PsObject && value.typeNames[0] === 'System.Management.Automation.PSVariable') {
+    return [{ shape: 'variable', names: ['Name', 'Value'], listNames: ['Name', 'Description', 'Value', 'Options'], get: (n) => valueOf(value, n) }];
   }
   if (value instanceof PsObject && value.typeNames[0] === HISTORY_TYPE) {
     const get = (n: string) => {

@@ -137,6 +137,9 @@ export function writeVariable(ev: Evaluator, e: A.VariableExpression, value: unk
   }
   const scope = frame.scope.resolveQualifier(e.scope);
   const existing = scope.getLocal(e.name);
+  if (existing?.readOnly) {
+    throw ev.scriptError(`Cannot overwrite variable ${existing.name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError', e, frame, 'System.Management.Automation.SessionStateUnauthorizedAccessException');
+  }
   const constraint = typeName ?? existing?.typeConstraint;
   const stored = value === undefined ? null : value;
   const converted = constraint ? convertTo(stored, constraint) : stored;

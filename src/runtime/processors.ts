@@ -19,6 +19,9 @@ import { ScriptInvocation } from './invocation.js';
 import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsSwitch, ScriptBlockValue, type ErrorCategory } from './values.js';
 import { BindingTracer } from '../commands/binding-tracer.js';
 import type { BindingListener } from '../commands/binding-listener.js';
+import type { VariableScope } from '../commands/cmdlet-context.js';
+import type { PsVariable } from './scope.js';
+import { Scope } from './scope.js';
 import { parse } from '../syntax/parse.js';
 
 export interface Processor {
@@ -465,6 +468,27 @@ class CmdletContextImpl implements CmdletContext {
   }
 
   getVariable(name: string) { return this.frame.scope.lookup(name)?.value; }
+
+  variableScope(scope?: string): VariableScope {
+    const start = this.frame.scope;
+    const local = scope === undefined ? undefined : start.resolveQualifier(scope.toLowerCase());
+    return {
+      list: () => {
+        const seen = new Map<string, PsVariable>();
+        for (let s: Scope | undefined = local ?? start; s; s = local ? undefined : s.parent) {
+          for (const [key, v] of s.variables) if (!seen.has(key)) seen.set(key, v);
+        }
+        return [...seen.values()];
+      },
+      get: (name) => (local ? local.getLocal(name) : start.lookup(name)),
+      set: (name, value) => (local ?? start).setLocal(name, value),
+      remove: (name) => {
+        if (local) return local.remove(name);
+        for (let s: Scope | undefined = start; s; s = s.parent) if (s.remove(name)) return true;
+        return false;
+      },
+    };
+  }
   setVariable(name: string, value: unknown) {
     const colon = name.indexOf(':');
     if (colon > 0) this.frame.scope.resolveQualifier(name.slice(0, colon).toLowerCase()).setLocal(name.slice(colon + 1), value);
