@@ -147,6 +147,6 @@ export const clearHistory = defineCmdlet({
 }));
 
 export const historyAliases: Record<string, string> = {
-  h: 'Get-History', history: 'Get-History', ghy: 'Get-History', r: 'Invoke-History', ihy: 'Invoke-History', ahy: 'Add-History', clhy: 'Clear-History',
+  h: 'Get-History', history: 'Get-History', ghy: 'Get-History', r: 'Invoke-History', ihy: 'Invoke-History', clhy: 'Clear-History',
 };
 

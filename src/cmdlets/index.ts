@@ -16,6 +16,7 @@ import { getMember } from './get-member.js';
 import { getAlias } from './get-alias.js';
 import { traceCommand } from './trace-command.js';
 import { convertFromJson, convertToJson } from './json-cmdlets.js';
+import { addContent, fileAliases, getContent, getLocation, outFile, setContent, setLocation, testPath } from './file-cmdlets.js';
 import { clearVariable, getVariable, newVariable, removeVariable, setVariable, variableAliases } from './variable-cmdlets.js';
 import { addMember, getUnique, invokeExpression, joinPath, newObject, splitPath, startSleep, teeObject, utilityAliases } from './utility-cmdlets.js';
 import { showParameterBinding } from './show-parameter-binding.js';
@@ -32,13 +33,15 @@ export const builtinCmdlets: CmdletInfo[] = [
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
   convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
+  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation,
 ];
 
 export const defaultAliases: Record<string, string> = {
   '%': 'ForEach-Object', foreach: 'ForEach-Object', '?': 'Where-Object', where: 'Where-Object',
-  echo: 'Write-Output', write: 'Write-Output', select: 'Select-Object', sort: 'Sort-Object', measure: 'Measure-Object', group: 'Group-Object', gcm: 'Get-Command', ft: 'Format-Table', fl: 'Format-List', gm: 'Get-Member', gal: 'Get-Alias',
+  echo: 'Write-Output', select: 'Select-Object', measure: 'Measure-Object', group: 'Group-Object', gcm: 'Get-Command', ft: 'Format-Table', fl: 'Format-List', gm: 'Get-Member', gal: 'Get-Alias',
   ...cimAliases,
   ...historyAliases,
   ...utilityAliases,
   ...variableAliases,
+  ...fileAliases,
 };

@@ -216,4 +216,5 @@ export const startSleep = defineCmdlet({
   },
 }));
 
-export const utilityAliases: Record<string, string> = { iex: 'Invoke-Expression', tee: 'Tee-Object', gu: 'Get-Unique', sleep: 'Start-Sleep' };
+/** pwsh's aliases on Linux (tee and sleep are left to the system's commands there). */
+export const utilityAliases: Record<string, string> = { iex: 'Invoke-Expression', gu: 'Get-Unique' };

@@ -7,6 +7,7 @@
 import type { PsErrorRecord, ScriptBlockValue, ErrorCategory } from '../runtime/values.js';
 import type { BindingListener } from './binding-listener.js';
 import type { PsVariable } from '../runtime/scope.js';
+import type { HostIO } from '../runtime/host-io.js';
 
 export interface VariableScope {
   /** Visible variables, nearest scope first, each name once. */
@@ -74,6 +75,8 @@ export interface CmdletContext {
   readonly session: Map<string, unknown>;
   /** Commands visible from the caller's scope (Get-Command). */
   visibleCommands(): CommandEntry[];
+  /** The host's files and current directory (the file cmdlets). */
+  readonly host: HostIO;
   /** Text of the current host's output width. */
   readonly hostWidth: number;
   /** Stops the commands upstream (Select-Object -First). */

@@ -21,7 +21,7 @@ const RESET = '\x1b[0m';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
  * a named view (hashtable entries, Guid, GroupInfo) takes only its own kind. */
-type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member' | 'history' | 'variable';
+type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member' | 'history' | 'variable' | 'path';
 
 /** Named table views with the fixed column widths and alignment pwsh's format data gives. */
 const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; rest?: boolean }[]>> = {
@@ -71,6 +71,9 @@ function itemsOf(value: unknown): Item[] | undefined {
   if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.MemberDefinition') {
     return [{ shape: 'member', names: ['Name', 'MemberType', 'Definition'], listNames: ['TypeName', 'Name', 'MemberType', 'Definition'],
       get: (n) => valueOf(value, n), groupLabel: `TypeName: ${toStr(valueOf(value, 'TypeName'))}` }];
+  }
+  if (value instanceof PsObject && value.typeNames[0] === 'System.Management.Automation.PathInfo') {
+    return [{ shape: 'path', names: ['Path'], listNames: ['Path'], get: (n) => valueOf(value, n) }];
   }
   if (value instanceof PsObject && value.typeNames[0] === 'System.Management.Automation.PSVariable') {
     return [{ shape: 'variable', names: ['Name', 'Value'], listNames: ['Name', 'Description', 'Value', 'Options'], get: (n) => valueOf(value, n) }];

@@ -51,6 +51,8 @@ export class NodeHost implements HostIO {
 
   deleteFile(path: string): void { fs.rmSync(path, { force: true }); }
   fileExists(path: string): boolean { return fs.existsSync(path); }
+  isDirectory(path: string): boolean { try { return fs.statSync(path).isDirectory(); } catch { return false; } }
+  setCwd(path: string): void { process.chdir(path); }
   tempDir(): string { return os.tmpdir() + '/'; }
 
   /** Reads one line from standard input synchronously; undefined at end of input. */

@@ -27,6 +27,10 @@ export interface HostIO {
   writeFile?(path: string, text: string, append: boolean): void;
   deleteFile?(path: string): void;
   fileExists?(path: string): boolean;
+  /** True for an existing directory (Test-Path -PathType Container, Set-Location). */
+  isDirectory?(path: string): boolean;
+  /** Changes the current directory (Set-Location). */
+  setCwd?(path: string): void;
   tempDir?(): string;
 }
 
@@ -35,7 +39,8 @@ export class MemoryHost implements HostIO {
   out = '';
   err = '';
   readonly env = new Map<string, string>();
-  constructor(readonly width = 80, readonly color = false, private readonly dir = '/') {}
+  constructor(readonly width = 80, readonly color = false, private dir = '/') {}
+  setCwd(path: string): void { this.dir = path; }
   writeOut(text: string): void { this.out += text; }
   writeErr(text: string): void { this.err += text; }
   getEnv(name: string): string | undefined { return this.env.get(name.toUpperCase()) ?? this.env.get(name); }

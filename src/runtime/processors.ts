@@ -300,6 +300,7 @@ class CmdletContextImpl implements CmdletContext {
   get bound() { return this.binder.bound; }
   get session() { return this.ev.session.shared; }
   get hostWidth() { return this.ev.session.host.width; }
+  get host() { return this.ev.session.host; }
   visibleCommands() { return this.ev.session.listCommands(this.frame.scope); }
   has(name: string) { return this.binder.bound.has(name); }
   get<T>(name: string): T | undefined { return this.binder.bound.get(name) as T | undefined; }

@@ -12,6 +12,7 @@ export class TestHost extends MemoryHost {
   readFile(path: string): string { return fs.readFileSync(path.startsWith('/') ? path : `${this.base}/${path}`, 'utf8'); }
   deleteFile(path: string): void { fs.rmSync(this.full(path), { force: true }); }
   fileExists(path: string): boolean { return fs.existsSync(this.full(path)); }
+  isDirectory(path: string): boolean { try { return fs.statSync(this.full(path)).isDirectory(); } catch { return false; } }
   tempDir(): string { return os.tmpdir() + '/'; }
   private full(path: string): string { return path.startsWith('/') ? path : `${this.base}/${path}`; }
   writeFile(path: string, text: string, append: boolean): void {
