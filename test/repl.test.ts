@@ -75,7 +75,7 @@ describe('tab completion', () => {
   const c = (line: string) => complete(engine.session, line, process.cwd()).candidates;
   it('completes command names and aliases', () => {
     expect(c('Get-CimS')).toEqual(['Get-CimSession']);
-    expect(c('gc')).toEqual(['gcm', 'gcms']);
+    expect(c('gcm')).toEqual(['gcm', 'gcms']);
   });
   it('offers only the parameters of the sets still possible', () => {
     expect(c('Remove-CimSession -I')).toEqual(['-Id', '-InformationAction', '-InformationVariable', '-InstanceId']);
