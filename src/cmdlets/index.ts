@@ -16,6 +16,7 @@ import { getMember } from './get-member.js';
 import { getAlias } from './get-alias.js';
 import { traceCommand } from './trace-command.js';
 import { convertFromJson, convertToJson } from './json-cmdlets.js';
+import { compareObject } from './compare-object.js';
 import { addContent, fileAliases, getContent, getLocation, outFile, setContent, setLocation, testPath } from './file-cmdlets.js';
 import { clearVariable, getVariable, newVariable, removeVariable, setVariable, variableAliases } from './variable-cmdlets.js';
 import { addMember, getUnique, invokeExpression, joinPath, newObject, splitPath, startSleep, teeObject, utilityAliases } from './utility-cmdlets.js';
@@ -33,7 +34,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
   convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
-  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation,
+  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject,
 ];
 
 export const defaultAliases: Record<string, string> = {
