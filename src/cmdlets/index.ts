@@ -17,6 +17,7 @@ import { getAlias } from './get-alias.js';
 import { traceCommand } from './trace-command.js';
 import { convertFromJson, convertToJson } from './json-cmdlets.js';
 import { compareObject } from './compare-object.js';
+import { getDate } from './get-date.js';
 import { addContent, fileAliases, getContent, getLocation, outFile, setContent, setLocation, testPath } from './file-cmdlets.js';
 import { clearVariable, getVariable, newVariable, removeVariable, setVariable, variableAliases } from './variable-cmdlets.js';
 import { addMember, getUnique, invokeExpression, joinPath, newObject, splitPath, startSleep, teeObject, utilityAliases } from './utility-cmdlets.js';
@@ -34,7 +35,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
   convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
-  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject,
+  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate,
 ];
 
 export const defaultAliases: Record<string, string> = {

@@ -14,6 +14,7 @@ import { HelpPage, type HelpView } from '../commands/help-page.js';
 import { FormatDirective } from './format-directive.js';
 import { isCustomObject, PsDateTime, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 import { HISTORY_TYPE, historyDuration } from '../runtime/history.js';
+import { formatDate } from '../runtime/format-operator.js';
 
 /** $PSStyle.Formatting.TableHeader and FormatAccent: bold green. */
 const HEADER = '\x1b[32;1m';
@@ -37,7 +38,9 @@ type View =
   | { kind: 'none' }
   | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[]; hideHeaders?: boolean; groupLabel?: string }
   | { kind: 'list' }
-  | { kind: 'help' };
+  | { kind: 'help' }
+  /** DateTime's own view: a run of dates opens with a blank line; an object after it is a list. */
+  | { kind: 'date' };
 
 interface Row { cells: string[]; numeric: boolean[] }
 
@@ -127,6 +130,11 @@ export class OutDefault {
       this.write(value.render(this.width, this.helpView));
       return;
     }
+    if (value instanceof PsDateTime && (this.view.kind === 'none' || this.view.kind === 'date')) {
+      if (this.view.kind === 'none') { this.write('\n'); this.view = { kind: 'date' }; }
+      this.write(formatDate(value.date, 'F') + '\n');
+      return;
+    }
     const items = itemsOf(value);
     if (!items) {
       this.flushPending();
@@ -193,7 +201,7 @@ export class OutDefault {
   flush(): void {
     this.directiveGroup = undefined;
     this.flushPending();
-    if (this.view.kind === 'table' || this.view.kind === 'help') this.write('\n');
+    if (this.view.kind === 'table' || this.view.kind === 'help' || this.view.kind === 'date') this.write('\n');
     this.view = { kind: 'none' };
   }
 
@@ -280,6 +288,8 @@ function scalarText(v: unknown, width: number): string {
   // Error records in the output (after `2>&1`) print in the same concise view as errors do.
   if (v instanceof PsErrorRecord) return renderErrorRecord(v, width).replace(/\n$/, '');
   if (v instanceof TypedNumber && v.text !== undefined) return v.text;
+  // A DateTime on its own shows the long date and time (in table and list cells, its string).
+  if (v instanceof PsDateTime) return formatDate(v.date, 'F');
   return toStr(v);
 }
 

@@ -155,11 +155,19 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 /** .NET custom date formats (`yyyy-MM-dd HH:mm:ss`, `dddd`, `MMM`...). */
 export function formatDate(d: Date, spec: string): string {
   const p = (n: number, w: number) => String(n).padStart(w, '0');
-  if (spec === 'd') spec = 'MM/dd/yyyy';
-  else if (spec === 's') spec = "yyyy-MM-dd'T'HH:mm:ss";
-  else if (spec === 'o') spec = "yyyy-MM-dd'T'HH:mm:ss.fffffff";
-  return spec.replace(/'([^']*)'|yyyy|yy|MMMM|MMM|MM|M|dddd|ddd|dd|d|HH|H|hh|h|mm|m|ss|s|fffffff|fff|tt/g, (tok, lit?: string) => {
+  // .NET's standard formats, in the invariant culture pwsh uses here.
+  const STANDARD: Record<string, string> = {
+    d: 'MM/dd/yyyy', D: 'dddd, dd MMMM yyyy', f: 'dddd, dd MMMM yyyy HH:mm', F: 'dddd, dd MMMM yyyy HH:mm:ss',
+    g: 'MM/dd/yyyy HH:mm', G: 'MM/dd/yyyy HH:mm:ss', m: 'MMMM dd', M: 'MMMM dd', o: "yyyy-MM-dd'T'HH:mm:ss.fffffff",
+    O: "yyyy-MM-dd'T'HH:mm:ss.fffffff", s: "yyyy-MM-dd'T'HH:mm:ss", t: 'HH:mm', T: 'HH:mm:ss', u: "yyyy-MM-dd HH:mm:ss'Z'",
+    y: 'yyyy MMMM', Y: 'yyyy MMMM',
+  };
+  if (STANDARD[spec]) spec = STANDARD[spec]!;
+  return spec.replace(/'([^']*)'|"([^"]*)"|\\(.)|yyyy|yy|MMMM|MMM|MM|M|dddd|ddd|dd|d|HH|H|hh|h|mm|m|ss|s|f{1,7}|tt|t/g, (tok, lit?: string, dlit?: string, esc?: string) => {
     if (lit !== undefined) return lit;
+    if (dlit !== undefined) return dlit;
+    if (esc !== undefined) return esc;
+    if (/^f+$/.test(tok)) return (p(d.getMilliseconds(), 3) + '0000').slice(0, tok.length);
     switch (tok) {
       case 'yyyy': return p(d.getFullYear(), 4);
       case 'yy': return p(d.getFullYear() % 100, 2);
@@ -179,9 +187,8 @@ export function formatDate(d: Date, spec: string): string {
       case 'm': return String(d.getMinutes());
       case 'ss': return p(d.getSeconds(), 2);
       case 's': return String(d.getSeconds());
-      case 'fff': return p(d.getMilliseconds(), 3);
-      case 'fffffff': return p(d.getMilliseconds(), 3) + '0000';
       case 'tt': return d.getHours() < 12 ? 'AM' : 'PM';
+      case 't': return d.getHours() < 12 ? 'A' : 'P';
     }
     return tok;
   });
