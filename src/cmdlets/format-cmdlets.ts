@@ -7,8 +7,8 @@
  */
 import { FormatDirective } from '../formatting/format-directive.js';
 import { PsObject, TypedNumber } from '../runtime/values.js';
-import { defineCmdlet, OBJECT_ARRAY, PSOBJECT, SWITCH } from './define.js';
-import { selectorsFor, type Selector } from './property-selection.js';
+import { defineCmdlet, OBJECT, OBJECT_ARRAY, PSOBJECT, SWITCH } from './define.js';
+import { propertyNames, selectorsFor, type Selector } from './property-selection.js';
 
 /** Values that have properties to pick from (not strings, numbers or booleans). */
 const hasProperties = (v: unknown) => typeof v === 'object' && v !== null && !(v instanceof TypedNumber);
@@ -48,3 +48,28 @@ function formatCmdlet(name: 'Format-Table' | 'Format-List', view: 'table' | 'lis
 export const formatTable = formatCmdlet('Format-Table', 'table', 'Formats the output as a table.',
   [{ name: 'AutoSize', type: SWITCH }, { name: 'HideTableHeaders', type: SWITCH }]);
 export const formatList = formatCmdlet('Format-List', 'list', 'Formats the output as a list of properties in which each property appears on a new line.', []);
+
+export const formatWide = defineCmdlet({
+  name: 'Format-Wide',
+  parameters: [
+    { name: 'Property', type: OBJECT, position: 0 },
+    { name: 'InputObject', type: PSOBJECT, valueFromPipeline: true },
+    { name: 'AutoSize', type: SWITCH },
+    { name: 'Column', type: 'System.Int32', validations: [{ kind: 'ValidateRange', min: 1, max: 2147483647 }] },
+  ],
+  help: { synopsis: 'Formats objects as a wide table that displays only one property of each object.' },
+}, () => {
+  const group = {};
+  return {
+    process(ctx, input, hasInput) {
+      const value = hasInput ? input : ctx.get('InputObject');
+      if (value === undefined) return;
+      // Strings and numbers are not laid out: they print one per line, as in pwsh.
+      if (!hasProperties(value)) { ctx.write(value, false); return; }
+      const spec = ctx.get<unknown>('Property');
+      const selector = spec !== undefined ? selectorsFor([spec], value)[0] : selectorsFor([propertyNames(value)[0] ?? ''], value)[0];
+      const shown = selector ? selector.value(ctx, value) : value;
+      ctx.write(new FormatDirective(group, 'wide', undefined, shown, { columns: ctx.has('Column') ? Number(ctx.get('Column')) : undefined, autoSize: ctx.switch('AutoSize') }), false);
+    },
+  };
+});

@@ -11,7 +11,7 @@ import { joinString } from './join-string.js';
 import { cimAliases, cimCmdlets } from './cim/cim-cmdlets.js';
 import { getCommand } from './get-command.js';
 import { getHelp } from './get-help.js';
-import { formatList, formatTable } from './format-cmdlets.js';
+import { formatList, formatTable, formatWide } from './format-cmdlets.js';
 import { getMember } from './get-member.js';
 import { getAlias } from './get-alias.js';
 import { traceCommand } from './trace-command.js';
@@ -35,12 +35,12 @@ export const builtinCmdlets: CmdletInfo[] = [
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
   convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
-  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate,
+  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide,
 ];
 
 export const defaultAliases: Record<string, string> = {
   '%': 'ForEach-Object', foreach: 'ForEach-Object', '?': 'Where-Object', where: 'Where-Object',
-  echo: 'Write-Output', select: 'Select-Object', measure: 'Measure-Object', group: 'Group-Object', gcm: 'Get-Command', ft: 'Format-Table', fl: 'Format-List', gm: 'Get-Member', gal: 'Get-Alias',
+  echo: 'Write-Output', select: 'Select-Object', measure: 'Measure-Object', group: 'Group-Object', gcm: 'Get-Command', ft: 'Format-Table', fl: 'Format-List', fw: 'Format-Wide', gm: 'Get-Member', gal: 'Get-Alias',
   ...cimAliases,
   ...historyAliases,
   ...utilityAliases,

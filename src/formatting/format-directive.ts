@@ -9,11 +9,11 @@
 export class FormatDirective {
   constructor(
     readonly group: object,
-    readonly view: 'table' | 'list',
+    readonly view: 'table' | 'list' | 'wide',
     /** The row's property names, already resolved by the Format-* command; undefined for the object's own choice. */
     readonly properties: string[] | undefined,
     readonly value: unknown,
-    readonly options: { hideHeaders?: boolean } = {},
+    readonly options: { hideHeaders?: boolean; columns?: number; autoSize?: boolean } = {},
   ) {}
 
   toString() { return 'Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData'; }

@@ -177,6 +177,10 @@ export class OutDefault {
       this.flush();
       this.directiveGroup = d.group;
     }
+    if (d.view === 'wide') {
+      this.wideCells.push({ text: toCell(d.value), options: d.options });
+      return;
+    }
     const items = itemsOf(d.value);
     if (!items) {
       this.write(scalarText(d.value, this.width) + '\n');
@@ -200,9 +204,38 @@ export class OutDefault {
   /** Ends the output: prints buffered rows and the closing blank line. */
   flush(): void {
     this.directiveGroup = undefined;
+    this.flushWide();
     this.flushPending();
     if (this.view.kind === 'table' || this.view.kind === 'help' || this.view.kind === 'date') this.write('\n');
     this.view = { kind: 'none' };
+  }
+
+  /** Format-Wide's values, laid out when its output ends. */
+  private wideCells: { text: string; options: FormatDirective['options'] }[] = [];
+
+  /**
+   * Format-Wide: -Column N columns of width/N; -AutoSize as many columns of the widest value plus
+   * two as fit; otherwise two. Rows open and close with a blank line.
+   */
+  private flushWide() {
+    const cells = this.wideCells;
+    if (cells.length === 0) return;
+    this.wideCells = [];
+    const options = cells[0]!.options;
+    const longest = Math.max(...cells.map((c) => c.text.length));
+    let columns: number;
+    let width: number;
+    if (options.columns) { columns = options.columns; width = Math.floor(this.width / columns); }
+    else if (options.autoSize) { width = longest + 2; columns = Math.max(1, Math.floor((this.width + 2) / width)); }
+    else { columns = 2; width = Math.floor(this.width / 2); }
+    const rows: string[] = [];
+    for (let i = 0; i < cells.length; i += columns) {
+      const row = cells.slice(i, i + columns).map((c) => (c.text.length > width - 1 ? c.text.slice(0, Math.max(1, width - 2)) + '…' : c.text));
+      // A short last row is padded as if its missing cells were there, as pwsh does.
+      const padded = row.map((t, k) => (k === columns - 1 ? t : t.padEnd(width)));
+      rows.push(row.length < columns ? padded.join('').padEnd(width * (columns - 1)) : padded.join(''));
+    }
+    this.write('\n' + rows.join('\n') + '\n\n');
   }
 
   private tableRow(view: Extract<View, { kind: 'table' }>, cells: string[], numeric: boolean[]) {
