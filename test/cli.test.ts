@@ -43,6 +43,12 @@ describe('minipwsh command line', () => {
     expect(json.pipelines[0].commands[0].commandLine.parameterSet).toBe('SessionIdSet');
     expect(cli(['-Explain', '-ExplainFormat', 'Yaml', '-Command', '1']).code).toBe(64);
   });
+  it('Read-Host reads a line from standard input (echoing it, as pwsh does from a pipe); -NonInteractive makes it an error', () => {
+    expect(cli(['-Command', '$n = Read-Host -Prompt Name; "got [$n]"'], 'abc\n').stdout).toBe('Name: abc\ngot [abc]\n');
+    const r = cli(['-NonInteractive', '-Command', '$n = Read-Host; "got [$n]"'], 'abc\n');
+    expect(r.stdout).toBe('got []\n');
+    expect(r.stderr).toContain('Read-Host: PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.');
+  });
   it('exit N gives N', () => {
     expect(cli(['-Command', "'before'; exit 7"]).code).toBe(7);
   });

@@ -18,6 +18,7 @@ import { traceCommand } from './trace-command.js';
 import { convertFromJson, convertToJson } from './json-cmdlets.js';
 import { compareObject } from './compare-object.js';
 import { getDate } from './get-date.js';
+import { getRandom, readHost } from './host-cmdlets.js';
 import { addContent, fileAliases, getContent, getLocation, outFile, setContent, setLocation, testPath } from './file-cmdlets.js';
 import { clearVariable, getVariable, newVariable, removeVariable, setVariable, variableAliases } from './variable-cmdlets.js';
 import { addMember, getUnique, invokeExpression, joinPath, newObject, splitPath, startSleep, teeObject, utilityAliases } from './utility-cmdlets.js';
@@ -35,7 +36,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
   convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
-  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide,
+  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide, getRandom, readHost,
 ];
 
 export const defaultAliases: Record<string, string> = {

@@ -1,0 +1,11 @@
+# Get-Random: types of the results, bounds, -Count without repeats, -Shuffle, the bounds error, -SetSeed.
+(Get-Random).GetType().Name
+(Get-Random -Maximum 10).GetType().Name
+(Get-Random -Minimum 1.5 -Maximum 2.5).GetType().Name
+$r = Get-Random -Minimum 5 -Maximum 6; $r
+(1..10 | Get-Random -Count 3).Count
+(1..10 | Get-Random -Count 30).Count
+(Get-Random -InputObject 'a','b','c' -Count 3 | Sort-Object) -join ','
+(1..5 | Get-Random -Shuffle | Sort-Object) -join ','
+try { Get-Random -Minimum 5 -Maximum 5 } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+$a = Get-Random -SetSeed 42 -Maximum 1000; $b = Get-Random -SetSeed 42 -Maximum 1000; $a -eq $b
