@@ -19,6 +19,7 @@ import { convertFromJson, convertToJson } from './json-cmdlets.js';
 import { compareObject } from './compare-object.js';
 import { getDate } from './get-date.js';
 import { getRandom, readHost } from './host-cmdlets.js';
+import { convertFromCsv, convertToCsv, exportCsv, importCsv } from './csv-cmdlets.js';
 import { addContent, fileAliases, getContent, getLocation, outFile, setContent, setLocation, testPath } from './file-cmdlets.js';
 import { clearVariable, getVariable, newVariable, removeVariable, setVariable, variableAliases } from './variable-cmdlets.js';
 import { addMember, getUnique, invokeExpression, joinPath, newObject, splitPath, startSleep, teeObject, utilityAliases } from './utility-cmdlets.js';
@@ -37,6 +38,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
   getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide, getRandom, readHost,
+  convertToCsv, convertFromCsv, exportCsv, importCsv,
 ];
 
 export const defaultAliases: Record<string, string> = {
@@ -47,4 +49,5 @@ export const defaultAliases: Record<string, string> = {
   ...utilityAliases,
   ...variableAliases,
   ...fileAliases,
+  epcsv: 'Export-Csv', ipcsv: 'Import-Csv',
 };
