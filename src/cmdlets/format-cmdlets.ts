@@ -6,6 +6,7 @@
  * formatter receives plain rows.
  */
 import { FormatDirective } from '../formatting/format-directive.js';
+import { toStr } from '../runtime/conversion.js';
 import { PsObject, TypedNumber } from '../runtime/values.js';
 import { defineCmdlet, OBJECT, OBJECT_ARRAY, PSOBJECT, SWITCH } from './define.js';
 import { propertyNames, selectorsFor, type Selector } from './property-selection.js';
@@ -31,7 +32,11 @@ function formatCmdlet(name: 'Format-Table' | 'Format-List', view: 'table' | 'lis
         const value = hasInput ? input : ctx.get('InputObject');
         if (value === undefined) return;
         const spec = ctx.get<unknown[]>('Property');
-        const options = { hideHeaders: ctx.switch('HideTableHeaders') };
+        // -GroupBy: a new group (its own heading and table) where the value changes.
+        const groupBy = ctx.get<unknown>('GroupBy');
+        const groupSelector = groupBy !== undefined && hasProperties(value) ? selectorsFor([groupBy], value)[0] : undefined;
+        const groupLabel = groupSelector ? `${groupSelector.name}: ${toStr(groupSelector.value(ctx, value))}` : undefined;
+        const options = { hideHeaders: ctx.switch('HideTableHeaders'), wrap: ctx.switch('Wrap'), groupLabel };
         if (!spec || !hasProperties(value)) {
           ctx.write(new FormatDirective(group, view, undefined, value, options), false);
           return;
@@ -46,8 +51,8 @@ function formatCmdlet(name: 'Format-Table' | 'Format-List', view: 'table' | 'lis
 }
 
 export const formatTable = formatCmdlet('Format-Table', 'table', 'Formats the output as a table.',
-  [{ name: 'AutoSize', type: SWITCH }, { name: 'HideTableHeaders', type: SWITCH }]);
-export const formatList = formatCmdlet('Format-List', 'list', 'Formats the output as a list of properties in which each property appears on a new line.', []);
+  [{ name: 'AutoSize', type: SWITCH }, { name: 'HideTableHeaders', type: SWITCH }, { name: 'Wrap', type: SWITCH }, { name: 'GroupBy', type: OBJECT }]);
+export const formatList = formatCmdlet('Format-List', 'list', 'Formats the output as a list of properties in which each property appears on a new line.', [{ name: 'GroupBy', type: OBJECT }]);
 
 export const formatWide = defineCmdlet({
   name: 'Format-Wide',

@@ -19,6 +19,7 @@ import { convertFromJson, convertToJson } from './json-cmdlets.js';
 import { compareObject } from './compare-object.js';
 import { getDate } from './get-date.js';
 import { getRandom, readHost } from './host-cmdlets.js';
+import { newAlias, setAlias } from './alias-cmdlets.js';
 import { convertFromCsv, convertToCsv, exportCsv, importCsv } from './csv-cmdlets.js';
 import { addContent, fileAliases, getContent, getLocation, outFile, setContent, setLocation, testPath } from './file-cmdlets.js';
 import { clearVariable, getVariable, newVariable, removeVariable, setVariable, variableAliases } from './variable-cmdlets.js';
@@ -38,8 +39,15 @@ export const builtinCmdlets: CmdletInfo[] = [
   convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
   getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide, getRandom, readHost,
-  convertToCsv, convertFromCsv, exportCsv, importCsv,
+  convertToCsv, convertFromCsv, exportCsv, importCsv, setAlias, newAlias,
 ];
+
+/** The default aliases pwsh 7.6 on Linux marks ReadOnly (`Get-Alias | ? Options -match ReadOnly`). */
+export const readOnlyAliases: ReadonlySet<string> = new Set(
+  ('?,%,clc,clhy,cli,clp,clv,cpi,cvpa,dbp,ebp,epal,epcsv,fc,fl,foreach,ft,fw,gal,gbp,gc,gci,gcm,gcs,gdr,gerr,ghy,gi,gl,gm,gmo,gp,gps,gpv,'
+    + 'group,gu,gv,iex,ihy,ii,ipal,ipcsv,ipmo,irm,iwr,measure,mi,mp,nal,ndr,ni,nmo,nv,oh,rbp,rcsn,rdr,ri,rmo,rni,rnp,rp,rv,rvpa,sal,saps,'
+    + 'sbp,select,si,sl,sp,spps,sv,where').split(','),
+);
 
 export const defaultAliases: Record<string, string> = {
   '%': 'ForEach-Object', foreach: 'ForEach-Object', '?': 'Where-Object', where: 'Where-Object',
@@ -49,5 +57,5 @@ export const defaultAliases: Record<string, string> = {
   ...utilityAliases,
   ...variableAliases,
   ...fileAliases,
-  epcsv: 'Export-Csv', ipcsv: 'Import-Csv',
+  epcsv: 'Export-Csv', ipcsv: 'Import-Csv', sal: 'Set-Alias', nal: 'New-Alias',
 };

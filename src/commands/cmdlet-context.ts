@@ -17,7 +17,7 @@ export interface VariableScope {
   set(name: string, value: unknown): PsVariable;
   remove(name: string): boolean;
 }
-import type { CommandEntry } from './command-info.js';
+import type { AliasInfo, CommandEntry } from './command-info.js';
 
 export interface CmdletContext {
   readonly commandName: string;
@@ -65,6 +65,9 @@ export interface CmdletContext {
   traceParameterBinding<T>(write: (line: string) => void, body: () => T): T;
 
   getVariable(name: string): unknown;
+  /** The session's aliases (Set-Alias, New-Alias): the definition of `name`, or undefined. */
+  getAlias(name: string): AliasInfo | undefined;
+  setAlias(name: string, definition: string): void;
   /**
    * The variables of a scope (`Global`, `Script`, `Local`; none: every variable the caller sees,
    * nearest first), for the *-Variable cmdlets.

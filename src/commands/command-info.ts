@@ -57,6 +57,8 @@ export interface AliasInfo {
   kind: 'Alias';
   name: string;
   definition: string;
+  /** pwsh's built-in aliases are ReadOnly: Set-Alias changes them only with -Force. */
+  readOnly?: boolean;
 }
 
 export type CommandInfo = CmdletInfo | FunctionInfo | AliasInfo;

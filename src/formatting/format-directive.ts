@@ -13,7 +13,7 @@ export class FormatDirective {
     /** The row's property names, already resolved by the Format-* command; undefined for the object's own choice. */
     readonly properties: string[] | undefined,
     readonly value: unknown,
-    readonly options: { hideHeaders?: boolean; columns?: number; autoSize?: boolean } = {},
+    readonly options: { hideHeaders?: boolean; columns?: number; autoSize?: boolean; wrap?: boolean; groupLabel?: string } = {},
   ) {}
 
   toString() { return 'Microsoft.PowerShell.Commands.Internal.Format.FormatEntryData'; }

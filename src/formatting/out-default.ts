@@ -36,7 +36,7 @@ const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; re
 
 type View =
   | { kind: 'none' }
-  | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[]; hideHeaders?: boolean; groupLabel?: string }
+  | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[]; hideHeaders?: boolean; groupLabel?: string; wrap?: boolean; dropsColumns?: boolean }
   | { kind: 'list' }
   | { kind: 'help' }
   /** DateTime's own view: a run of dates opens with a blank line; an object after it is a list. */
@@ -189,12 +189,20 @@ export class OutDefault {
     for (const item of items) {
       const own = d.view === 'list' && item.shape !== 'dictionary' ? item.listNames : item.names;
       const names = d.properties ?? own;
+      const label = d.options.groupLabel;
+      if (label !== undefined && label !== this.directiveLabel) {
+        // A -GroupBy heading: the group before it closes, the new one opens under its label.
+        this.flushPending();
+        this.view = { kind: 'none' };
+        this.directiveLabel = label;
+        this.write(`\n   ${label}\n`);
+      }
       if (d.view === 'list') {
         this.listEntry({ ...item, listNames: names });
         continue;
       }
       if (this.view.kind !== 'table') {
-        this.view = { kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders };
+        this.view = { kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders, wrap: d.options.wrap };
       }
       const table = this.view;
       this.tableRow(table, table.columns.map((c) => toCell(item.get(c))), table.columns.map((c) => isNumeric(item.get(c))));
@@ -204,11 +212,15 @@ export class OutDefault {
   /** Ends the output: prints buffered rows and the closing blank line. */
   flush(): void {
     this.directiveGroup = undefined;
+    this.directiveLabel = undefined;
     this.flushWide();
     this.flushPending();
     if (this.view.kind === 'table' || this.view.kind === 'help' || this.view.kind === 'date') this.write('\n');
     this.view = { kind: 'none' };
   }
+
+  /** The -GroupBy heading of the current Format-* group. */
+  private directiveLabel?: string;
 
   /** Format-Wide's values, laid out when its output ends. */
   private wideCells: { text: string; options: FormatDirective['options'] }[] = [];
@@ -259,31 +271,43 @@ export class OutDefault {
         const used = view.widths.reduce((sum, w, i) => (i === restIndex ? sum : sum + w + 1), 0);
         view.widths[restIndex] = Math.max(1, this.width - 1 - used);
       }
+      view.dropsColumns = fitColumns(view.widths, this.width - 1);
       const widths = view.widths;
       // A header wider than its column is written down the column in pieces.
-      const headerLines = Math.max(...view.columns.map((c, i) => Math.ceil(c.length / widths[i]!)));
+      const shown = view.columns.slice(0, widths.length);
+      const headerLines = Math.max(...shown.map((c, i) => Math.ceil(c.length / widths[i]!)));
       if (view.hideHeaders) this.write('\n');
       for (let k = 0; k < (view.hideHeaders ? 0 : headerLines); k++) {
-        const piece = view.columns.map((c, i) => c.slice(k * widths[i]!, (k + 1) * widths[i]!));
+        const piece = shown.map((c, i) => c.slice(k * widths[i]!, (k + 1) * widths[i]!));
         this.write((k === 0 ? '\n' : '') + this.line(piece, widths, view.rightAlign, 'header') + '\n');
       }
-      if (!view.hideHeaders) this.write(this.line(view.columns.map((c, i) => '-'.repeat(Math.min(c.length, widths[i]!))), widths, view.rightAlign, 'underline') + '\n');
+      if (!view.hideHeaders) {
+        // pwsh pads the last underline to its column when columns to its right did not fit.
+        const underline = this.line(shown.map((c, i) => '-'.repeat(Math.min(c.length, widths[i]!))), widths, view.rightAlign, 'underline');
+        this.write((view.dropsColumns ? underline.padEnd(widths.reduce((a, w) => a + w + 1, -1)) : underline) + '\n');
+      }
     }
-    for (const row of view.pending) this.write(this.line(row.cells, view.widths, view.rightAlign!) + '\n');
+    for (const row of view.pending) {
+      if (!view.wrap) { this.write(this.line(row.cells, view.widths, view.rightAlign!) + '\n'); continue; }
+      // -Wrap: a cell too long for its column continues on the next lines.
+      const pieces = view.widths.map((w, i) => wrapText(row.cells[i] ?? '', w));
+      const height = Math.max(...pieces.map((p) => p.length));
+      for (let k = 0; k < height; k++) this.write(this.line(pieces.map((p) => p[k] ?? ''), view.widths, view.rightAlign!).trimEnd() + '\n');
+    }
     view.pending = [];
   }
 
   private line(cells: string[], widths: number[], right: boolean[], heading?: 'header' | 'underline'): string {
-    const parts = cells.map((c, i) => {
-      const w = widths[i]!;
-      const last = i === cells.length - 1;
+    const parts = widths.map((w, i) => {
+      const c = cells[i] ?? '';
+      const last = i === widths.length - 1;
       let text = c;
       if (text.length > w) text = w > 1 ? text.slice(0, w - 1) + '…' : text.slice(0, w);
       if (right[i]) return text.padStart(w);
       return last ? text : text.padEnd(w);
     });
     let s = parts.join(' ');
-    if (s.length > this.width) s = s.slice(0, this.width - 1) + '…';
+    if (s.length >= this.width) s = s.slice(0, this.width - 2) + '…';
     if (!this.color || !heading || s.length !== parts.join(' ').length) return s;
     // pwsh colours each header cell with the space before it, each underline cell alone.
     return heading === 'header'
@@ -307,6 +331,35 @@ export class OutDefault {
 function valueOf(o: PsObject, name: string): unknown {
   const p = o.get(name);
   return p ? o.value(p) : null;
+}
+
+/** Text cut into lines of exactly `width` characters (pwsh's -Wrap cuts inside words too). */
+function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    for (let at = 0; at < paragraph.length; at += width) lines.push(paragraph.slice(at, at + width));
+    if (paragraph.length === 0) lines.push('');
+  }
+  return lines;
+}
+
+/**
+ * Fits columns into a line of `available` characters, as pwsh does: the column that crosses the
+ * edge is narrowed to what is left and the columns after it are dropped. Says whether any were.
+ */
+function fitColumns(widths: number[], available: number): boolean {
+  let start = 0;
+  for (let i = 0; i < widths.length; i++) {
+    if (start >= available) { widths.length = i; return true; }
+    if (start + widths[i]! > available) {
+      widths[i] = available - start;
+      const dropped = i < widths.length - 1;
+      widths.length = i + 1;
+      return dropped;
+    }
+    start += widths[i]! + 1;
+  }
+  return false;
 }
 
 /** A value inside a table cell or list entry. */

@@ -20,7 +20,7 @@ import type { CommandArgument } from '../commands/binder.js';
 import type { HostIO } from '../runtime/host-io.js';
 import { OutDefault, formatToString } from '../formatting/out-default.js';
 import { renderConcise, renderErrorRecord } from '../formatting/error-view.js';
-import { builtinCmdlets, defaultAliases } from '../cmdlets/index.js';
+import { builtinCmdlets, defaultAliases, readOnlyAliases } from '../cmdlets/index.js';
 import { toStr } from '../runtime/conversion.js';
 import type { CmdletInfo } from '../commands/command-info.js';
 
@@ -52,6 +52,7 @@ export class Engine {
       host,
       cmdlets: [...builtinCmdlets, ...extraCmdlets],
       aliases: defaultAliases,
+      readOnlyAliases,
       formatter: {
         toHost: (v) => this.outDefault.push(v),
         flushHost: () => this.outDefault.flushPending(),

@@ -8,7 +8,7 @@
  */
 import type * as A from '../syntax/ast.js';
 import { Binder, type CommandArgument } from '../commands/binder.js';
-import type { CmdletImplementation, CmdletInfo, CommandInfo } from '../commands/command-info.js';
+import type { AliasInfo, CmdletImplementation, CmdletInfo, CommandInfo } from '../commands/command-info.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
 import { RuntimeError } from './errors.js';
 import { toBool, toStr } from './conversion.js';
@@ -148,8 +148,8 @@ export function evaluateArguments(ev: Evaluator, elements: A.CommandInvocation['
 
 // ## Command resolution
 
-function commandNotFound(ev: Evaluator, name: string, node: A.CommandInvocation, frame: Frame): RuntimeError {
-  const message = `The term '${name}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`;
+function commandNotFound(ev: Evaluator, name: string, missing: string, node: A.CommandInvocation, frame: Frame): RuntimeError {
+  const message = `The term '${missing}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`;
   const err = RuntimeError.of('System.Management.Automation.CommandNotFoundException', message, 'CommandNotFoundException', 'ObjectNotFound', name);
   err.record.activity = name;
   err.extent = { start: node.name.start, end: node.name.end };
@@ -179,7 +179,18 @@ function commandProcessor(ev: Evaluator, node: A.CommandInvocation, frame: Frame
       return new ScriptProcessor(ev, new ScriptInvocation(ev.session, { name: '', body }, callFrame, out, args, expectsInput, dotSource, site), node, frame);
     }
   }
-  throw commandNotFound(ev, name, node, frame);
+  // An alias whose command is missing names the command it stands for.
+  throw commandNotFound(ev, name, info?.kind === 'Alias' ? missingAliasTarget(ev, info) : name, node, frame);
+}
+
+function missingAliasTarget(ev: Evaluator, alias: AliasInfo): string {
+  const seen = new Set<string>();
+  let target = alias.definition;
+  for (let next = ev.session.aliases.get(target.toLowerCase()); next && !seen.has(target); next = ev.session.aliases.get(target.toLowerCase())) {
+    seen.add(target);
+    target = next.definition;
+  }
+  return target;
 }
 
 /** Gives errors raised while a command runs the command's position. */
@@ -469,6 +480,8 @@ class CmdletContextImpl implements CmdletContext {
   }
 
   getVariable(name: string) { return this.frame.scope.lookup(name)?.value; }
+  getAlias(name: string) { return this.ev.session.aliases.get(name.toLowerCase()); }
+  setAlias(name: string, definition: string) { this.ev.session.aliases.set(name.toLowerCase(), { kind: 'Alias', name, definition }); }
 
   variableScope(scope?: string): VariableScope {
     const start = this.frame.scope;

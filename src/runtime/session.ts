@@ -28,6 +28,8 @@ export interface SessionOptions {
   host: HostIO;
   cmdlets: CmdletInfo[];
   aliases: Record<string, string>;
+  /** Names among `aliases` that are ReadOnly, as pwsh marks them. */
+  readOnlyAliases?: ReadonlySet<string>;
   /** Formats objects for the host (Out-Default) and for files (`> file`). */
   formatter: {
     toHost(value: unknown): void;
@@ -78,7 +80,7 @@ export class Session {
     this.evaluator = new Evaluator(this);
     for (const c of options.cmdlets) this.cmdlets.set(c.name.toLowerCase(), c);
     for (const [name, definition] of Object.entries(options.aliases)) {
-      this.aliases.set(name.toLowerCase(), { kind: 'Alias', name, definition });
+      this.aliases.set(name.toLowerCase(), { kind: 'Alias', name, definition, readOnly: options.readOnlyAliases?.has(name) });
     }
     this.initVariables();
   }
