@@ -4,7 +4,6 @@
  * other source names are accepted and trace nothing. Lines go to the host (`-PSHost`, as
  * `DEBUG: <time> ...`) and/or appended to a file (`-FilePath`), with the `-ListenerOption` footers.
  */
-import fs from 'node:fs';
 import { toStr } from '../runtime/conversion.js';
 import { wildcardMatch } from '../runtime/wildcard.js';
 import { ScriptBlockValue } from '../runtime/values.js';
@@ -23,10 +22,11 @@ function hostStamp(d: Date): string {
 
 function footer(option: string): string {
   switch (option) {
-    case 'ProcessId': return `ProcessId=${process.pid}`;
+    case 'ProcessId': return `ProcessId=${typeof process !== 'undefined' ? process.pid : 0}`;
     case 'ThreadId': return 'ThreadId=1';
     case 'DateTime': return `DateTime=${new Date().toISOString().replace('Z', '0000Z')}`;
-    case 'Timestamp': return `Timestamp=${process.hrtime.bigint() / 100n}`;
+    // .NET's Stopwatch ticks are 100 ns; a browser has only performance.now().
+    case 'Timestamp': return `Timestamp=${typeof process !== 'undefined' ? process.hrtime.bigint() / 100n : BigInt(Math.round(performance.now() * 1e4))}`;
     default: return `${option}=`;
   }
 }
@@ -80,7 +80,7 @@ export const traceCommand = defineCmdlet({
     try {
       output = traced && (toHost || file !== undefined) ? ctx.traceParameterBinding(write, run) : run();
     } finally {
-      if (file !== undefined && fileLines.length) fs.appendFileSync(file, fileLines.map((l) => l + '\n').join(''));
+      if (file !== undefined && fileLines.length) ctx.host.writeFile?.(file, fileLines.map((l) => l + '\n').join(''), true);
     }
     for (const v of output) ctx.write(v, false);
   },

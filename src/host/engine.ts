@@ -23,6 +23,7 @@ import { renderConcise, renderErrorRecord } from '../formatting/error-view.js';
 import { builtinCmdlets, defaultAliases, readOnlyAliases } from '../cmdlets/index.js';
 import { toStr } from '../runtime/conversion.js';
 import type { CmdletInfo } from '../commands/command-info.js';
+import type { BindingListener } from '../commands/binding-listener.js';
 
 export interface RunOptions {
   /** The script path for `-File`; '' for `-Command` and the REPL. */
@@ -32,6 +33,8 @@ export interface RunOptions {
   mode: 'file' | 'command' | 'repl';
   /** Report incomplete input even in command mode (the prompt, after an empty line). */
   reportIncomplete?: boolean;
+  /** Follows the binding of every command the script runs itself (the playground's Binding pane). */
+  explain?: BindingListener;
 }
 
 export interface RunResult {
@@ -136,6 +139,9 @@ export class Engine {
     let exitCode = 0;
     let exited = false;
     session.lastStatus = true;
+    const outerExplaining = session.explaining;
+    // The script's own statements run one call level below this one.
+    if (options.explain) session.explaining = { depth: session.evaluator.callDepth + 1, listener: options.explain };
     try {
       const call = new ScriptInvocation(session, { name: '', body: ast }, frame, frame.out, args, false, true);
       call.bind();
@@ -147,6 +153,7 @@ export class Engine {
       exited = e instanceof ExitSignal;
       exitCode = this.handleEscape(e, frame);
     } finally {
+      session.explaining = outerExplaining;
       this.outDefault.flush();
     }
     return { exitCode, exited };
