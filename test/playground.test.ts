@@ -118,6 +118,12 @@ describe('the Binding pane model', () => {
     const run = runPlaygroundScript("'srv1' | Remove-CimSession");
     const view = commandView(run.explanation.pipelines[0]!.commands[0]!);
     expect(view.inputs[0]!.error).toMatch(/^InputObjectNotBound/);
+    expect(view.inputs[0]!.hint).toContain('Remove-CimSession -ComputerName srv1');
+    expect(view.inputs[0]!.passes.map((p) => p.label)).toEqual([
+      'Pass 1, ValueFromPipeline: ByValue, exact type', 'Pass 2, ValueFromPipelineByPropertyName: ByPropertyName, exact type',
+      'Pass 3, ValueFromPipeline: ByValue, with conversion', 'Pass 4, ValueFromPipelineByPropertyName: ByPropertyName, with conversion',
+    ]);
+    expect(view.inputs[0]!.passes[0]!.attempts).toEqual([{ parameter: 'CimSession', result: 'skipped', reason: 'String is not CimSession[]: needs conversion, so not in this pass' }]);
     expect(view.flows).toEqual([]);
   });
 });

@@ -34,16 +34,28 @@ export interface NarrowingStep {
   sets: SetState[];
 }
 
+export interface InputView {
+  index: number;
+  type: string;
+  preview: string;
+  parameterSet: string | null;
+  error: string | null;
+  hint: string | null;
+  /** The four passes in pwsh's order, each attempt with its verdict and reason. */
+  passes: { label: string; attempts: { parameter: string; result: Attempt['result']; reason: string }[] }[];
+}
+
 export interface CommandView {
   title: string;
   position: string;
   commandLine: string;
-  inputs: { index: number; type: string; preview: string; parameterSet: string | null; error: string | null }[];
+  inputs: InputView[];
   parameters: string[];
   flows: Flow[];
   narrowing: NarrowingStep[];
   chosenSet: string | null;
   error: string | null;
+  hint: string | null;
 }
 
 export function passLabel(pass: PassRecord['pass'], coercion: boolean): string {
@@ -75,12 +87,24 @@ export function commandView(c: CommandRecord): CommandView {
     title: c.name,
     position: `command ${c.position} of ${c.pipelineLength}, a ${c.kind}`,
     commandLine: c.commandLine.text,
-    inputs: c.inputs.map((i) => ({ index: i.index, type: shortType(i.type), preview: i.preview, parameterSet: i.parameterSet, error: i.error ? `${i.error.id}: ${i.error.message}` : null })),
+    inputs: c.inputs.map((i) => ({
+      index: i.index,
+      type: shortType(i.type),
+      preview: i.preview,
+      parameterSet: i.parameterSet,
+      error: i.error ? `${i.error.id}: ${i.error.message}` : null,
+      hint: i.error?.hint ?? null,
+      passes: i.passes.map((p, n) => ({
+        label: `Pass ${n + 1}, ${p.pass}: ${passLabel(p.pass, p.coercion)}`,
+        attempts: p.attempts.map((a) => ({ parameter: a.parameter, result: a.result, reason: a.reason })),
+      })),
+    })),
     parameters,
     flows,
     narrowing: narrowing(c),
     chosenSet: lastInput ? lastInput.parameterSet : c.commandLine.parameterSet,
     error: c.commandLine.error ? `${c.commandLine.error.id}: ${c.commandLine.error.message}` : null,
+    hint: c.commandLine.error?.hint ?? null,
   };
 }
 

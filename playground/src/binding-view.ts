@@ -6,7 +6,7 @@
  * parameter-set table narrowing step by step, each dropped set with its reason.
  */
 import type { Explanation } from '../../src/teaching/binding-explainer.js';
-import { commandViews, type CommandView } from './binding-model.js';
+import { commandViews, type CommandView, type InputView } from './binding-model.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const ROW = 46;
@@ -56,8 +56,34 @@ function renderCommand(c: CommandView): HTMLElement {
   if (c.inputs.length) article.append(flowDiagram(c));
   article.append(setTable(c));
   if (c.chosenSet) article.append(el('p', `Parameter set: ${c.chosenSet}`, 'chosen'));
-  for (const e of [c.error, ...c.inputs.map((i) => i.error)]) if (e) article.append(el('p', e, 'binding-error'));
+  if (c.error) article.append(el('p', c.error, 'binding-error'));
+  if (c.hint) article.append(el('p', `Hint: ${c.hint}`, 'hint'));
+  for (const input of c.inputs) article.append(passDetails(input));
   return article;
+}
+
+/** Each input's four passes, attempt by attempt; open when the input failed to bind. */
+function passDetails(input: InputView): HTMLElement {
+  const details = el('details', undefined, input.error ? 'passes failed' : 'passes');
+  details.open = input.error !== null;
+  details.append(el('summary', `Input ${input.index}: ${input.type} ${input.preview}${input.error ? ' (not bound)' : ''}`));
+  const list = el('ol');
+  for (const pass of input.passes) {
+    const item = el('li', pass.label);
+    if (pass.attempts.length === 0) item.append(el('span', ' (no parameter left to try)', 'muted'));
+    const attempts = el('ul');
+    for (const a of pass.attempts) {
+      const li = el('li', undefined, `attempt ${a.result}`);
+      li.append(el('code', `-${a.parameter}`), el('span', ` ${a.result === 'bound' ? 'bound' : 'no'}: `, 'verdict'), el('span', a.reason));
+      attempts.append(li);
+    }
+    item.append(attempts);
+    list.append(item);
+  }
+  details.append(list);
+  if (input.error) details.append(el('p', input.error, 'binding-error'));
+  if (input.hint) details.append(el('p', `Hint: ${input.hint}`, 'hint'));
+  return details;
 }
 
 /** Inputs on the left, the parameters they bound on the right, one arrow per binding. */
