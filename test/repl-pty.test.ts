@@ -73,4 +73,31 @@ describe.skipIf(!hasTmux)('the prompt in a terminal', () => {
     expect(lines).toContain('while ($true) { $spins++ }');
     expect(lines).toContain('exit');
   }, 30_000);
+
+  it('draws Write-Progress in place as pwsh 7 does, shows output as it comes, and erases progress at the end', async () => {
+    const script = path.join(dir, 'progress.ps1');
+    fs.writeFileSync(script, [
+      '1..2 | ForEach-Object {',
+      '  Write-Progress -Activity Copying -Status "file $_" -PercentComplete ($_ * 40) -SecondsRemaining 5',
+      '  Write-Progress -Id 1 -ParentId 0 -Activity Inner -Status step',
+      '  "line $_"',
+      '  Start-Sleep -Milliseconds 600',
+      '}',
+      'Start-Sleep -Milliseconds 600',
+      '"done"',
+    ].join('\n'));
+    tmux('new-session', '-d', '-s', 'progress', '-x', '80', '-y', '12', `'${process.execPath}' '${root}/bin/minipwsh.js' -File '${script}'; sleep 10`);
+    const pane = () => tmux('capture-pane', '-t', 'progress', '-p', '-e');
+    const end = Date.now() + 10_000;
+    let seen = '';
+    while (!/line 2/.test(seen) && Date.now() < end) { await new Promise((r) => setTimeout(r, 100)); seen = pane(); }
+    const rows = seen.split('\n');
+    // Output so far, then the activity and its child, indented, in bold yellow with the bar reversed.
+    expect(rows[0]).toBe('line 1');
+    expect(rows[1]).toBe('line 2');
+    expect(rows[2]).toMatch(/^\x1b\[1m\x1b\[33mCopying \[\x1b\[7mfile 2 +.*5s\]/);
+    expect(rows[3]).toMatch(/^(\x1b\[[0-9;]*m)*  \x1b\[1m\x1b\[33mInner \[\x1b\[7mstep /);
+    while (!/done/.test(seen) && Date.now() < end) { await new Promise((r) => setTimeout(r, 100)); seen = pane(); }
+    expect(seen.replace(/\x1b\[[0-9;]*m/g, '').trimEnd()).toBe('line 1\nline 2\ndone');
+  }, 20_000);
 });

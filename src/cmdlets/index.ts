@@ -29,10 +29,10 @@ import { addHistory, clearHistory, getHistory, historyAliases, invokeHistory } f
 import { writeError } from './write-error.js';
 import { writeHost } from './write-host.js';
 import { writeOutput } from './write-output.js';
-import { writeDebug, writeInformation, writeVerbose, writeWarning } from './write-streams.js';
+import { writeDebug, writeInformation, writeProgress, writeVerbose, writeWarning } from './write-streams.js';
 
 export const builtinCmdlets: CmdletInfo[] = [
-  writeOutput, writeHost, writeError, writeWarning, writeVerbose, writeDebug, writeInformation,
+  writeOutput, writeHost, writeError, writeWarning, writeVerbose, writeDebug, writeInformation, writeProgress,
   foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
   groupObject, joinString, ...cimCmdlets, getCommand, getHelp, formatTable, formatList, getMember, getAlias,
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,

@@ -212,6 +212,8 @@ export const startSleep = defineCmdlet({
   process(ctx) {
     const ms = ctx.parameterSetName === 'Milliseconds' ? Number(ctx.get('Milliseconds')) : Number(toStr(ctx.get('Seconds'))) * 1000;
     // The interpreter is synchronous: the thread waits (Atomics.wait is the one blocking sleep Node has).
+    // What the script wrote so far shows before the pause.
+    ctx.host.flush?.();
     if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
   },
 }));

@@ -155,6 +155,9 @@ export class Engine {
     } finally {
       session.explaining = outerExplaining;
       this.outDefault.flush();
+      // Progress left by the script goes when it ends, as pwsh clears it after each command line.
+      const progress = session.shared.get('progress') as { active: boolean; clear(): void } | undefined;
+      if (progress?.active) { progress.clear(); this.host.showProgress?.([]); }
     }
     return { exitCode, exited };
   }

@@ -9,9 +9,19 @@ import os from 'node:os';
 import type { HostIO } from '../runtime/host-io.js';
 
 const FLUSH_AT = 1 << 16;
+const TERMINAL_FLUSH_MS = 50;
+const ERASE_BELOW = '\r\x1b[J';
+
+/** Progress lines written from the cursor, which then goes back to the first one's start. */
+function progressText(lines: string[]): string {
+  if (lines.length === 0) return '';
+  return lines.join('\n') + (lines.length > 1 ? `\x1b[${lines.length - 1}A` : '') + '\r';
+}
 
 export class NodeHost implements HostIO {
   private buffer = '';
+  private lastFlush = 0;
+  private readonly terminal = Boolean(process.stdout.isTTY);
   readonly width: number;
   readonly color: boolean;
 
@@ -22,20 +32,35 @@ export class NodeHost implements HostIO {
 
   writeOut(text: string): void {
     this.buffer += text;
-    if (this.buffer.length > FLUSH_AT) this.flush();
+    // On a terminal a slow script's output must appear as it comes, not when the script ends.
+    if (this.buffer.length > FLUSH_AT || (this.terminal && performance.now() - this.lastFlush > TERMINAL_FLUSH_MS)) this.flush();
   }
 
   writeErr(text: string): void {
     this.flush();
+    if (this.progress.length) writeAll(1, ERASE_BELOW);
     fs.writeSync(2, text);
+    if (this.progress.length) writeAll(1, progressText(this.progress));
   }
 
   flush(): void {
+    this.lastFlush = performance.now();
     if (this.buffer) {
       const b = this.buffer;
       this.buffer = '';
-      writeAll(1, b);
+      // Output takes the progress lines' place; they are drawn again below it.
+      writeAll(1, this.progress.length ? ERASE_BELOW + b + progressText(this.progress) : b);
     }
+  }
+
+  /** The Write-Progress lines on screen; the cursor waits at the start of the first one. */
+  private progress: string[] = [];
+
+  showProgress(lines: string[]): void {
+    if (!this.terminal || (lines.length === 0 && this.progress.length === 0)) return;
+    this.flush();
+    this.progress = lines;
+    writeAll(1, ERASE_BELOW + progressText(lines));
   }
 
   getEnv(name: string): string | undefined { return process.env[name]; }

@@ -32,6 +32,13 @@ export interface HostIO {
   /** Changes the current directory (Set-Location). */
   setCwd?(path: string): void;
   tempDir?(): string;
+  /**
+   * Draws the progress lines of Write-Progress in place of the previous ones (none: erase them).
+   * Hosts whose output is not a terminal leave it out, and progress shows nowhere, as in pwsh.
+   */
+  showProgress?(lines: string[]): void;
+  /** Writes out what the host buffered (before a pause, a prompt or a progress update). */
+  flush?(): void;
 }
 
 /** A host that collects output in memory: tests and `Out-String` use it. */
