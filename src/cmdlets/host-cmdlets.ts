@@ -100,3 +100,11 @@ export const readHost = defineCmdlet({
 }));
 
 
+
+export const getHost = defineCmdlet({
+  name: 'Get-Host',
+  parameters: [],
+  help: { synopsis: 'Gets an object that represents the current host program.' },
+}, () => ({
+  process(ctx) { ctx.write(ctx.getVariable('Host'), false); },
+}));

@@ -18,7 +18,7 @@ import { traceCommand } from './trace-command.js';
 import { convertFromJson, convertToJson } from './json-cmdlets.js';
 import { compareObject } from './compare-object.js';
 import { getDate } from './get-date.js';
-import { getRandom, readHost } from './host-cmdlets.js';
+import { getHost, getRandom, readHost } from './host-cmdlets.js';
 import { newAlias, setAlias } from './alias-cmdlets.js';
 import { convertFromCsv, convertToCsv, exportCsv, importCsv } from './csv-cmdlets.js';
 import { addContent, fileAliases, getContent, getLocation, outFile, setContent, setLocation, testPath } from './file-cmdlets.js';
@@ -38,7 +38,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
   convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
-  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide, getRandom, readHost,
+  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide, getRandom, readHost, getHost,
   convertToCsv, convertFromCsv, exportCsv, importCsv, setAlias, newAlias,
 ];
 

@@ -108,7 +108,15 @@ export class OutDefault {
   private directiveGroup?: object;
 
   /** `color`: table headers and list labels in pwsh's $PSStyle.Formatting colours (a terminal). */
-  constructor(private readonly write: (text: string) => void, private readonly width = 80, private readonly color = false) {}
+  constructor(
+    private readonly write: (text: string) => void,
+    private readonly width = 80,
+    private readonly color = false,
+    /** $FormatEnumerationLimit: how many elements of a list a cell shows (-1: all). */
+    private readonly enumerationLimit: () => number = () => 4,
+  ) {}
+
+  private cell(v: unknown): string { return toCell(v, this.enumerationLimit()); }
 
   push(value: unknown): void {
     if (value === undefined || value === null) return;
@@ -155,7 +163,7 @@ export class OutDefault {
     const view = this.view;
     if (view.kind === 'table') {
       if (view.shape === 'custom' || view.shape === item.shape) {
-        this.tableRow(view, view.columns.map((c) => toCell(item.get(c))), view.columns.map((c) => view.shape === 'custom' && isNumeric(item.get(c))));
+        this.tableRow(view, view.columns.map((c) => this.cell(item.get(c))), view.columns.map((c) => view.shape === 'custom' && isNumeric(item.get(c))));
       } else {
         this.listEntry(item);
       }
@@ -165,7 +173,7 @@ export class OutDefault {
       if (item.groupLabel) this.write(`\n   ${item.groupLabel}\n`);
       const table: View = { kind: 'table', columns: item.names, shape: item.shape, pending: [], groupLabel: item.groupLabel };
       this.view = table;
-      this.tableRow(table, item.names.map((c) => toCell(item.get(c))), item.names.map((c) => item.shape === 'custom' && isNumeric(item.get(c))));
+      this.tableRow(table, item.names.map((c) => this.cell(item.get(c))), item.names.map((c) => item.shape === 'custom' && isNumeric(item.get(c))));
       return;
     }
     this.listEntry(item);
@@ -178,7 +186,7 @@ export class OutDefault {
       this.directiveGroup = d.group;
     }
     if (d.view === 'wide') {
-      this.wideCells.push({ text: toCell(d.value), options: d.options });
+      this.wideCells.push({ text: this.cell(d.value).replace(/\r?\n/g, ' '), options: d.options });
       return;
     }
     const items = itemsOf(d.value);
@@ -205,7 +213,7 @@ export class OutDefault {
         this.view = { kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders, wrap: d.options.wrap };
       }
       const table = this.view;
-      this.tableRow(table, table.columns.map((c) => toCell(item.get(c))), table.columns.map((c) => isNumeric(item.get(c))));
+      this.tableRow(table, table.columns.map((c) => this.cell(item.get(c))), table.columns.map((c) => isNumeric(item.get(c))));
     }
   }
 
@@ -302,6 +310,9 @@ export class OutDefault {
       const c = cells[i] ?? '';
       const last = i === widths.length - 1;
       let text = c;
+      // A cell of several lines shows its first, marked as cut (its width still counts them all).
+      const newline = text.search(/\r?\n/);
+      if (newline >= 0) text = text.slice(0, newline) + '…';
       if (text.length > w) text = w > 1 ? text.slice(0, w - 1) + '…' : text.slice(0, w);
       if (right[i]) return text.padStart(w);
       return last ? text : text.padEnd(w);
@@ -323,7 +334,11 @@ export class OutDefault {
     const names = item.listNames;
     const w = Math.max(0, ...names.map((n) => n.length));
     const get = item.listGet ?? item.get;
-    const lines = names.map((n) => (this.color ? `${HEADER}${n.padEnd(w)} : ${RESET}` : `${n.padEnd(w)} : `) + toCell(get(n)));
+    // A value longer than the line continues under the first, as do the lines of a multi-line value.
+    const room = this.width - 1 - (w + 3);
+    const indent = ' '.repeat(w + 3);
+    const lines = names.map((n) => (this.color ? `${HEADER}${n.padEnd(w)} : ${RESET}` : `${n.padEnd(w)} : `)
+      + (room > 0 ? wrapText(this.cell(get(n)), room) : [this.cell(get(n))]).join('\n' + indent));
     this.write(opening + lines.join('\n') + '\n\n');
   }
 }
@@ -363,11 +378,16 @@ function fitColumns(widths: number[], available: number): boolean {
 }
 
 /** A value inside a table cell or list entry. */
-export function toCell(v: unknown): string {
+export function toCell(v: unknown, enumerationLimit = 4): string {
   if (v === null || v === undefined) return '';
-  if (Array.isArray(v)) return `{${v.map((x) => toCell(x)).join(', ')}}`;
+  if (Array.isArray(v)) {
+    // $FormatEnumerationLimit elements, then "…"; an element that is itself a list prints as its string.
+    const shown = enumerationLimit >= 0 && v.length > enumerationLimit ? v.slice(0, enumerationLimit) : v;
+    const element = (x: unknown) => (x === null || x === undefined ? '$null' : Array.isArray(x) ? toStr(x) : toCell(x));
+    return `{${shown.map(element).join(', ')}${shown.length < v.length ? '…' : ''}}`;
+  }
   if (v instanceof ScriptBlockValue) return v.text;
-  return toStr(v).replace(/\r?\n/g, ' ');
+  return toStr(v);
 }
 
 function scalarText(v: unknown, width: number): string {

@@ -48,9 +48,15 @@ export interface RunResult {
 export class Engine {
   readonly session: Session;
   private readonly outDefault: OutDefault;
+  /** The scope of the script running now. */
+  private runScope?: Scope;
 
   constructor(readonly host: HostIO, extraCmdlets: CmdletInfo[] = []) {
-    this.outDefault = new OutDefault((t) => host.writeOut(t), host.width, host.color);
+    this.outDefault = new OutDefault((t) => host.writeOut(t), host.width, host.color, () => {
+      // Read where the script sets it: its own scope, else the global one.
+      const limit = (this.runScope ?? this.session.global).lookup('FormatEnumerationLimit')?.value;
+      return typeof limit === 'number' ? limit : 4;
+    });
     this.session = new Session({
       host,
       cmdlets: [...builtinCmdlets, ...extraCmdlets],
@@ -127,6 +133,7 @@ export class Engine {
     const session = this.session;
     const scope = options.mode === 'repl' ? session.global : new Scope(session.global, 'script');
     const frame = this.frame(scope, ast.file);
+    this.runScope = scope;
     if (ast.file.path) {
       const dir = ast.file.path.includes('/') ? ast.file.path.slice(0, ast.file.path.lastIndexOf('/')) : this.host.cwd();
       scope.setLocal('PSScriptRoot', dir);

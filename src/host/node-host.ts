@@ -69,6 +69,16 @@ export class NodeHost implements HostIO {
     else process.env[name] = value;
   }
   cwd(): string { return process.cwd(); }
+  get height(): number { return process.stdout.isTTY && process.stdout.rows ? process.stdout.rows : 24; }
+
+  /** pwsh reads PRETTY_NAME from /etc/os-release on Linux. */
+  osDescription(): string {
+    try {
+      const name = /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(fs.readFileSync('/etc/os-release', 'utf8'))?.[1];
+      if (name) return name;
+    } catch { /* not Linux */ }
+    return `${os.type()} ${os.release()}`;
+  }
   readFile(path: string): string { return fs.readFileSync(path, 'utf8'); }
   writeFile(path: string, text: string, append: boolean): void {
     if (append) fs.appendFileSync(path, text); else fs.writeFileSync(path, text);

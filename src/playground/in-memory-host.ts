@@ -40,6 +40,9 @@ export class InMemoryHost implements HostIO {
   }
 
   cwd(): string { return this.dir; }
+  osDescription(): string {
+    return typeof navigator !== 'undefined' ? `Browser (${navigator.userAgent})` : 'In-memory host';
+  }
   setCwd(path: string): void {
     const full = normalize(path, this.dir);
     if (!this.directories.has(full)) throw new Error(`Cannot find path '${full}' because it does not exist.`);

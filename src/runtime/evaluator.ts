@@ -421,8 +421,8 @@ export class Evaluator {
   }
 
   /** Builds an error record for a script-level problem at `node`. */
-  scriptError(message: string, errorId: string, category: ErrorCategory, node: { start: number; end: number }, frame: Frame, exceptionType = 'System.Management.Automation.RuntimeException'): RuntimeError {
-    const err = RuntimeError.of(exceptionType, message, errorId, category);
+  scriptError(message: string, errorId: string, category: ErrorCategory, node: { start: number; end: number }, frame: Frame, exceptionType = 'System.Management.Automation.RuntimeException', targetObject: unknown = null): RuntimeError {
+    const err = RuntimeError.of(exceptionType, message, errorId, category, targetObject);
     err.extent = { start: node.start, end: node.end };
     this.locate(err, node, frame);
     return err;

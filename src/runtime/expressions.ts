@@ -125,6 +125,9 @@ export function readVariable(ev: Evaluator, e: A.VariableExpression, frame: Fram
   return null;
 }
 
+/** pwsh's automatic variables that are Constant or ReadOnly in every scope (AllScope). */
+const PROTECTED_VARIABLES = new Set(['true', 'false', 'host', 'pid', 'psversiontable', 'pshome', 'psedition', 'shellid', 'home', 'islinux', 'iswindows', 'ismacos', 'iscoreclr', '?', 'error']);
+
 export function writeVariable(ev: Evaluator, e: A.VariableExpression, value: unknown, frame: Frame, typeName?: string): void {
   const lower = e.name.toLowerCase();
   if (e.scope === 'env') {
@@ -132,13 +135,13 @@ export function writeVariable(ev: Evaluator, e: A.VariableExpression, value: unk
     return;
   }
   if (e.scope === undefined && lower === 'null') return;
-  if (e.scope === undefined && (lower === 'true' || lower === 'false')) {
-    throw ev.scriptError(`Cannot overwrite variable ${e.name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError', e, frame, 'System.Management.Automation.SessionStateUnauthorizedAccessException');
+  if (PROTECTED_VARIABLES.has(lower) && (e.scope === undefined || e.scope === 'global' || e.scope === 'script' || e.scope === 'local')) {
+    throw ev.scriptError(`Cannot overwrite variable ${e.name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError', e, frame, 'System.Management.Automation.SessionStateUnauthorizedAccessException', e.name);
   }
   const scope = frame.scope.resolveQualifier(e.scope);
   const existing = scope.getLocal(e.name);
   if (existing?.readOnly) {
-    throw ev.scriptError(`Cannot overwrite variable ${existing.name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError', e, frame, 'System.Management.Automation.SessionStateUnauthorizedAccessException');
+    throw ev.scriptError(`Cannot overwrite variable ${existing.name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError', e, frame, 'System.Management.Automation.SessionStateUnauthorizedAccessException', existing.name);
   }
   const constraint = typeName ?? existing?.typeConstraint;
   const stored = value === undefined ? null : value;

@@ -13,6 +13,10 @@ export interface HostIO {
   setEnv(name: string, value: string | undefined): void;
   /** Columns available for formatting (80 when the output is not a terminal). */
   readonly width: number;
+  /** Rows of the terminal ($Host.UI.RawUI.WindowSize.Height); 24 when unknown. */
+  readonly height?: number;
+  /** `$PSVersionTable.OS`: the operating system's name and version. */
+  osDescription?(): string;
   /** True when colour may be used. */
   readonly color: boolean;
   /** False under -NonInteractive (and in tests): prompts fail instead of reading input. */

@@ -132,10 +132,12 @@ function categoryInfo(r: PsErrorRecord): PsObject {
   const o = new PsObject(['System.Management.Automation.ErrorCategoryInfo', 'System.Object']);
   const reason = shortTypeName(r.exception.typeName);
   o.set('Category', r.category);
-  o.set('Activity', r.activity ?? r.fullyQualifiedCommand ?? '');
+  o.set('Activity', r.categoryActivity ?? r.activity ?? r.fullyQualifiedCommand ?? '');
   o.set('Reason', reason);
   o.set('TargetName', r.targetObject === null || r.targetObject === undefined ? '' : toStr(r.targetObject));
   o.set('TargetType', r.targetObject === null || r.targetObject === undefined ? '' : shortTypeName(typeNameOf(r.targetObject)));
+  // ErrorCategoryInfo.ToString(), the line the classic error view ends with.
+  o.display = `${r.category}: (${toStr(o.get('TargetName')!.value)}:${toStr(o.get('TargetType')!.value)}) [${toStr(o.get('Activity')!.value)}], ${reason}`;
   return o;
 }
 

@@ -152,6 +152,7 @@ function commandNotFound(ev: Evaluator, name: string, missing: string, node: A.C
   const message = `The term '${missing}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`;
   const err = RuntimeError.of('System.Management.Automation.CommandNotFoundException', message, 'CommandNotFoundException', 'ObjectNotFound', name);
   err.record.activity = name;
+  err.record.categoryActivity = '';
   err.extent = { start: node.name.start, end: node.name.end };
   ev.locate(err, node.name, frame);
   return err;

@@ -15,7 +15,8 @@ import { Scope } from './scope.js';
 import type { Frame, Streams } from './frame.js';
 import type { HostIO } from './host-io.js';
 import { isInstanceOf } from './types.js';
-import { toBool, toStr } from './conversion.js';
+import { newGuid, toBool, toStr } from './conversion.js';
+import { hostObject, psVersionTable } from './host-objects.js';
 import { resolveTypeName } from './types.js';
 import { PsErrorRecord, PsException, PsHashtable, PsObject, ScriptBlockValue } from './values.js';
 import type { AliasInfo, CmdletHelp, CmdletInfo, CommandEntry, CommandInfo, FunctionInfo } from '../commands/command-info.js';
@@ -78,6 +79,7 @@ export class Session {
     this.host = options.host;
     this.formatter = options.formatter;
     this.evaluator = new Evaluator(this);
+    this.hostObject = hostObject(this.host, newGuid());
     for (const c of options.cmdlets) this.cmdlets.set(c.name.toLowerCase(), c);
     for (const [name, definition] of Object.entries(options.aliases)) {
       this.aliases.set(name.toLowerCase(), { kind: 'Alias', name, definition, readOnly: options.readOnlyAliases?.has(name) });
@@ -103,6 +105,9 @@ export class Session {
     return out;
   }
 
+  /** `$Host`, the object Get-Host returns: one per session, as in pwsh. */
+  readonly hostObject: PsObject;
+
   private initVariables() {
     const g = this.global;
     const set = (name: string, value: unknown) => g.setLocal(name, value);
@@ -124,11 +129,9 @@ export class Session {
     set('IsMacOS', false);
     set('IsCoreCLR', true);
     set('MaximumHistoryCount', 4096);
-    const version = new PsHashtable();
-    version.set('PSVersion', '7.6.9');
-    version.set('PSEdition', 'Core');
-    version.set('Platform', 'Unix');
-    set('PSVersionTable', version);
+    set('FormatEnumerationLimit', 4);
+    set('PSVersionTable', psVersionTable(this.host));
+    set('Host', this.hostObject);
   }
 
   // ## Commands

@@ -195,6 +195,8 @@ export class PsErrorRecord {
     /** ErrorDetails.Message: shown instead of the exception's message when set. */
     public details?: string,
   ) {}
+  /** CategoryInfo.Activity when it differs from the displayed activity (a missing command has none). */
+  categoryActivity?: string;
   get fullyQualifiedErrorId(): string {
     return this.fullyQualifiedCommand ? `${this.errorId},${this.fullyQualifiedCommand}` : this.errorId;
   }

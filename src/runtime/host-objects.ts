@@ -1,0 +1,84 @@
+/**
+ * # `$Host` and `$PSVersionTable`
+ *
+ * The objects scripts inspect to learn where they run, with the properties and the display pwsh
+ * 7.6.9 gives them on Linux: `$Host.Name`, `$Host.UI.RawUI.WindowSize.Width`,
+ * `$PSVersionTable.PSVersion.Major`. .NET types we do not model (Version, Size, CultureInfo) are
+ * PSObjects carrying the type's name and the text its ToString() gives.
+ */
+import type { HostIO } from './host-io.js';
+import { PsHashtable, PsObject, type PsGuid } from './values.js';
+
+export const PS_VERSION = { major: 7, minor: 6, patch: 9 };
+
+function dotnetObject(typeName: string, display: string, properties: [string, unknown][] = []): PsObject {
+  const o = new PsObject([typeName, 'System.Object']);
+  for (const [k, v] of properties) o.set(k, v);
+  o.display = display;
+  return o;
+}
+
+/** A System.Version: Build and Revision are -1 when not given, as .NET has them. */
+export function versionObject(text: string): PsObject {
+  const [major = 0, minor = 0, build = -1, revision = -1] = text.split('.').map(Number);
+  return dotnetObject('System.Version', text, [
+    ['Major', major], ['Minor', minor], ['Build', build], ['Revision', revision],
+    ['MajorRevision', revision < 0 ? -1 : revision >> 16], ['MinorRevision', revision < 0 ? -1 : revision & 0xffff],
+  ]);
+}
+
+function semanticVersion(): PsObject {
+  const { major, minor, patch } = PS_VERSION;
+  return dotnetObject('System.Management.Automation.SemanticVersion', `${major}.${minor}.${patch}`, [
+    ['Major', major], ['Minor', minor], ['Patch', patch], ['PreReleaseLabel', null], ['BuildLabel', null],
+  ]);
+}
+
+export function psVersionTable(host: HostIO): PsHashtable {
+  const { major, minor, patch } = PS_VERSION;
+  const t = new PsHashtable();
+  t.set('PSVersion', semanticVersion());
+  t.set('PSEdition', 'Core');
+  t.set('GitCommitId', `${major}.${minor}.${patch}`);
+  t.set('OS', host.osDescription?.() ?? 'Unknown');
+  t.set('Platform', 'Unix');
+  t.set('PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', '6.0', '7.0'].map(versionObject));
+  t.set('PSRemotingProtocolVersion', versionObject('2.4'));
+  t.set('SerializationVersion', versionObject('1.1.0.1'));
+  t.set('WSManStackVersion', versionObject('3.0'));
+  return t;
+}
+
+function size(width: number, height: number): PsObject {
+  return dotnetObject('System.Management.Automation.Host.Size', `${width},${height}`, [['Width', width], ['Height', height]]);
+}
+
+/** What Get-Host returns and `$Host` holds. */
+export function hostObject(host: HostIO, instanceId: PsGuid): PsObject {
+  const width = host.width;
+  const height = host.height ?? 24;
+  const rawUI = dotnetObject('System.Management.Automation.Internal.Host.InternalHostRawUserInterface', 'System.Management.Automation.Internal.Host.InternalHostRawUserInterface', [
+    ['ForegroundColor', -1], ['BackgroundColor', -1],
+    ['CursorPosition', dotnetObject('System.Management.Automation.Host.Coordinates', '0,0', [['X', 0], ['Y', 0]])],
+    ['WindowPosition', dotnetObject('System.Management.Automation.Host.Coordinates', '0,0', [['X', 0], ['Y', 0]])],
+    ['CursorSize', 100], ['BufferSize', size(width, height)], ['WindowSize', size(width, height)],
+    ['MaxWindowSize', size(width, height)], ['MaxPhysicalWindowSize', size(width, height)],
+    ['KeyAvailable', null], ['WindowTitle', ''],
+  ]);
+  const ui = dotnetObject('System.Management.Automation.Internal.Host.InternalHostUserInterface', 'System.Management.Automation.Internal.Host.InternalHostUserInterface', [
+    ['RawUI', rawUI], ['SupportsVirtualTerminal', host.color],
+  ]);
+  const culture = dotnetObject('System.Globalization.CultureInfo', '', [['Name', ''], ['DisplayName', 'Invariant Language (Invariant Country)']]);
+  return dotnetObject('System.Management.Automation.Internal.Host.InternalHost', 'System.Management.Automation.Internal.Host.InternalHost', [
+    ['Name', 'ConsoleHost'],
+    ['Version', versionObject(`${PS_VERSION.major}.${PS_VERSION.minor}.${PS_VERSION.patch}`)],
+    ['InstanceId', instanceId],
+    ['UI', ui],
+    ['CurrentCulture', culture],
+    ['CurrentUICulture', culture],
+    ['PrivateData', dotnetObject('Microsoft.PowerShell.ConsoleHost+ConsoleColorProxy', 'Microsoft.PowerShell.ConsoleHost+ConsoleColorProxy')],
+    ['DebuggerEnabled', true],
+    ['IsRunspacePushed', false],
+    ['Runspace', dotnetObject('System.Management.Automation.Runspaces.LocalRunspace', 'System.Management.Automation.Runspaces.LocalRunspace')],
+  ]);
+}
