@@ -55,6 +55,18 @@ const isSingleQuote = (c: string) => c !== '' && SINGLE_QUOTES.includes(c);
 const isDoubleQuote = (c: string) => c !== '' && DOUBLE_QUOTES.includes(c);
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\f' || c === '\v' || c === '\u00a0' || c === '\ufeff';
 const isNewline = (c: string) => c === '\n' || c === '\r';
+/** The index of the bracket closing the one at `open` (naively: quotes are not considered), or -1. */
+function matchingBracket(text: string, open: number, end: number): number {
+  const opener = text[open]!;
+  const closer = opener === '{' ? '}' : ')';
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    if (text[i] === opener) depth++;
+    else if (text[i] === closer && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** Characters that end a bare word in argument mode. */
 const ARG_TERMINATORS = new Set([' ', '\t', '\n', '\r', ';', ',', '|', '&', '(', ')', '{', '}', '\f', '\v', '\u00a0']);
 
@@ -270,6 +282,12 @@ class Scanner {
       return;
     }
     if (v.error) this.error(start, v.end - start, v.error.id, v.error.message, v.error.incomplete);
+    // In argument mode `$dir/file.txt` is one argument, expanded as a string; `.` and `[` still
+    // reach members and elements, and `=`, `>`, `<` end the variable.
+    const next = this.text[v.end] ?? '';
+    if (this.mode === 'arg' && !v.error && next !== '' && !ARG_TERMINATORS.has(next) && !'.[=<>:'.includes(next)) {
+      return this.scanArgument('$', start, false);
+    }
     this.pos = v.end;
     this.push(T.Variable, start, this.pos, { name: v.name } satisfies VariablePayload);
     this.afterValue();
@@ -460,10 +478,21 @@ class Scanner {
       }
     }
     if (this.scanRedirection(c, start)) return;
-    // A bare word: up to white space or a character that ends an argument.
+    // A bare word: up to white space or a character that ends an argument. Quoted sections inside
+    // it belong to it (`x'y'"$z"` is one argument), as do variables (`$dir/file.txt`).
     let i = start;
     let value = '';
     let hasVariable = false;
+    let quoted = false;
+    const parts: StringPart[] = [];
+    let run = start;
+    /** The unquoted run before `to`: its text, and its variables when it has any. */
+    const closeRun = (to: number) => {
+      if (to <= run) return;
+      const raw = this.text.slice(run, to);
+      if (raw.includes('$')) parts.push(...this.readExpandable(run, null, to).parts);
+      else parts.push({ kind: 'text', value: raw.replace(/`(.)/gs, '$1') });
+    };
     while (i < this.end) {
       const ch = this.text[i]!;
       if (ARG_TERMINATORS.has(ch)) break;
@@ -473,8 +502,40 @@ class Scanner {
         i += 2;
         continue;
       }
-      if ((isSingleQuote(ch) || isDoubleQuote(ch)) && i > start) break;
-      if (ch === '$' && i > start) hasVariable = true;
+      if ((isSingleQuote(ch) || isDoubleQuote(ch)) && i > start) {
+        closeRun(i);
+        quoted = true;
+        if (isSingleQuote(ch)) {
+          let j = i + 1;
+          let literal = '';
+          while (j < this.end && !(isSingleQuote(this.text[j]!) && !isSingleQuote(this.text[j + 1] ?? ''))) {
+            if (isSingleQuote(this.text[j]!)) j++;
+            literal += this.text[j];
+            j++;
+          }
+          if (j >= this.end) this.error(i, this.end - i, 'TerminatorExpectedAtEndOfString', "The string is missing the terminator: '.", true);
+          parts.push({ kind: 'text', value: literal });
+          value += literal;
+          i = Math.min(j + 1, this.end);
+        } else {
+          const inner = this.readExpandable(i + 1, (k) => isDoubleQuote(this.text[k]!) ? (isDoubleQuote(this.text[k + 1] ?? '') ? 2 : 1) : 0);
+          if (!inner.terminated) this.error(i, this.end - i, 'TerminatorExpectedAtEndOfString', 'The string is missing the terminator: ".', true);
+          parts.push(...inner.parts);
+          for (const part of inner.parts) if (part.kind === 'text') value += part.value; else hasVariable = true;
+          i = inner.end;
+        }
+        run = i;
+        continue;
+      }
+      if (ch === '$' && (i > start || c === '$')) {
+        hasVariable = true;
+        // `${name}` and `$( )` inside a word: their brackets do not end it.
+        const open = this.text[i + 1];
+        if (open === '{' || open === '(') {
+          const close = matchingBracket(this.text, i + 1, this.end);
+          if (close > 0) { value += this.text.slice(i, close + 1); i = close + 1; continue; }
+        }
+      }
       if (ch === '>' || (ch === '<' && i > start)) break;
       value += ch;
       i++;
@@ -486,12 +547,15 @@ class Scanner {
     }
     this.pos = i;
     const word = this.text.slice(start, i);
-    const num = scanNumber(word);
+    const num = quoted ? undefined : scanNumber(word);
     if (num && num.length === word.length && !word.includes('`')) {
       this.push(T.NumberLiteral, start, i, num.value);
+    } else if (quoted) {
+      closeRun(i);
+      this.push(T.GenericArgument, start, i, hasVariable || parts.some((p) => p.kind !== 'text') ? { value, parts } : { value: parts.map((p) => (p as { value: string }).value).join('') });
     } else if (hasVariable) {
-      const { parts } = this.readExpandable(start, null, i);
-      this.push(T.GenericArgument, start, i, { value, parts });
+      const { parts: expanded } = this.readExpandable(start, null, i);
+      this.push(T.GenericArgument, start, i, { value, parts: expanded });
     } else {
       this.push(T.GenericArgument, start, i, { value });
     }
@@ -511,6 +575,14 @@ class Scanner {
   private scanExpressionToken(c: string, start: number, adjacent: boolean, mode: Mode) {
     const n = this.peek(1);
     const operandExpected = mode !== 'after';
+
+    // After a value, `>` and `2>&1` redirect (PowerShell has no `>` operator: `$a > 5` writes a
+    // file named 5); a file target is read as an argument.
+    const afterValue = mode === 'after' || this.lastType() === T.TypeLiteral;
+    if (afterValue && (c === '>' || (n === '>' && /[1-6*]/.test(c))) && this.scanRedirection(c, start)) {
+      if (this.text[this.pos - 1] === '>') this.mode = 'arg';
+      return;
+    }
 
     // Member access binds only to a value that ends right here.
     if (c === '.' && adjacent && !isDigit(n) && n !== '.') {

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCases, readExpectedCases, readPrelude } from './helpers/pwsh-cases.js';
+import { NOT_RUN, readCases, readExpectedCases, readPrelude } from './helpers/pwsh-cases.js';
 import { runCasesInMinipwsh } from './helpers/pwsh-cases-local.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -19,8 +19,10 @@ for (const table of ['pwsh-cases', 'binding-cases']) {
   const actual = runCasesInMinipwsh(cases, readPrelude(dir));
 
   describe(`${table} (recorded from pwsh 7.6.9)`, () => {
-    it('every case has a recorded answer', () => {
+    it('every case has a recorded answer, and ran in minipwsh', () => {
       expect(cases.filter((c) => !expected.has(c))).toEqual([]);
+      expect([...expected.values()].filter((v) => v === NOT_RUN)).toEqual([]);
+      expect(cases.filter((_, i) => actual[i] === NOT_RUN)).toEqual([]);
     });
     cases.forEach((c, i) => {
       it(c, () => { expect(actual[i]).toBe(expected.get(c)); });

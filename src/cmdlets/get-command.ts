@@ -9,13 +9,7 @@ import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import type { CommandEntry } from '../commands/command-info.js';
 import { entrySyntax } from '../commands/syntax.js';
 import { defineCmdlet, STRING_ARRAY, SWITCH } from './define.js';
-
-
-const MODULE_VERSIONS: Record<string, string> = {
-  'Microsoft.PowerShell.Utility': '7.0.0.0', 'Microsoft.PowerShell.Core': '7.6.0.500', CimCmdlets: '7.0.0.0',
-};
-/** Get-Command shows the version of the module a command comes from (none for functions and aliases). */
-const moduleVersion = (module: string) => MODULE_VERSIONS[module] ?? '';
+import { moduleVersion } from '../commands/modules.js';
 
 export const getCommand = defineCmdlet({
   name: 'Get-Command',

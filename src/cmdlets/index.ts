@@ -20,6 +20,7 @@ import { compareObject } from './compare-object.js';
 import { getDate } from './get-date.js';
 import { getHost, getRandom, readHost } from './host-cmdlets.js';
 import { newAlias, setAlias } from './alias-cmdlets.js';
+import { exportModuleMember, getModule, importModule, removeModule } from './module-cmdlets.js';
 import { convertFromCsv, convertToCsv, exportCsv, importCsv } from './csv-cmdlets.js';
 import { addContent, fileAliases, getContent, getLocation, outFile, setContent, setLocation, testPath } from './file-cmdlets.js';
 import { clearVariable, getVariable, newVariable, removeVariable, setVariable, variableAliases } from './variable-cmdlets.js';
@@ -40,6 +41,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
   getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide, getRandom, readHost, getHost,
   convertToCsv, convertFromCsv, exportCsv, importCsv, setAlias, newAlias,
+  getModule, importModule, removeModule, exportModuleMember,
 ];
 
 /** The default aliases pwsh 7.6 on Linux marks ReadOnly (`Get-Alias | ? Options -match ReadOnly`). */
@@ -58,4 +60,5 @@ export const defaultAliases: Record<string, string> = {
   ...variableAliases,
   ...fileAliases,
   epcsv: 'Export-Csv', ipcsv: 'Import-Csv', sal: 'Set-Alias', nal: 'New-Alias',
+  gmo: 'Get-Module', ipmo: 'Import-Module', rmo: 'Remove-Module',
 };

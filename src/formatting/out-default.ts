@@ -12,7 +12,7 @@ import { renderErrorRecord } from './error-view.js';
 import { CimSessionValue } from '../cmdlets/cim/cim-session.js';
 import { HelpPage, type HelpView } from '../commands/help-page.js';
 import { FormatDirective } from './format-directive.js';
-import { isCustomObject, PsDateTime, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
+import { isCustomObject, PsDateTime, PsEnum, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 import { HISTORY_TYPE, historyDuration } from '../runtime/history.js';
 import { formatDate } from '../runtime/format-operator.js';
 
@@ -22,7 +22,7 @@ const RESET = '\x1b[0m';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
  * a named view (hashtable entries, Guid, GroupInfo) takes only its own kind. */
-type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member' | 'history' | 'variable' | 'path';
+type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member' | 'history' | 'variable' | 'path' | 'module';
 
 /** Named table views with the fixed column widths and alignment pwsh's format data gives. */
 const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; rest?: boolean }[]>> = {
@@ -31,6 +31,7 @@ const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; re
   group: [{ width: 5, right: true }, { width: 25 }, {}],
   // The last column takes what is left of the line, however little (pwsh wraps its header).
   command: [{ width: 15 }, { width: 50 }, { width: 10 }, { rest: true }],
+  module: [{ width: 10 }, { width: 10 }, { width: 10 }, { width: 35 }, { rest: true }],
   history: [{ width: 4, right: true }, { width: 12, right: true }, { rest: true }],
 };
 
@@ -74,6 +75,19 @@ function itemsOf(value: unknown): Item[] | undefined {
   if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.MemberDefinition') {
     return [{ shape: 'member', names: ['Name', 'MemberType', 'Definition'], listNames: ['TypeName', 'Name', 'MemberType', 'Definition'],
       get: (n) => valueOf(value, n), groupLabel: `TypeName: ${toStr(valueOf(value, 'TypeName'))}` }];
+  }
+  if (value instanceof PsObject && value.typeNames[0] === 'System.Management.Automation.PSModuleInfo') {
+    // The table shows the names of the exported commands; the list, pwsh's module properties.
+    const get = (n: string) => {
+      const v = valueOf(value, n);
+      return n.toLowerCase() === 'exportedcommands' && v instanceof PsHashtable ? v.keys() : v;
+    };
+    return [{ shape: 'module', names: ['ModuleType', 'Version', 'PreRelease', 'Name', 'ExportedCommands'],
+      listNames: ['Name', 'Path', 'Description', 'ModuleType', 'Version', 'PreRelease', 'NestedModules', 'ExportedFunctions', 'ExportedCmdlets', 'ExportedVariables', 'ExportedAliases'],
+      get, listGet: (n) => {
+        const v = valueOf(value, n);
+        return v instanceof PsHashtable ? v.keys() : v;
+      } }];
   }
   if (value instanceof PsObject && value.typeNames[0] === 'System.Management.Automation.PathInfo') {
     return [{ shape: 'path', names: ['Path'], listNames: ['Path'], get: (n) => valueOf(value, n) }];
@@ -163,7 +177,7 @@ export class OutDefault {
     const view = this.view;
     if (view.kind === 'table') {
       if (view.shape === 'custom' || view.shape === item.shape) {
-        this.tableRow(view, view.columns.map((c) => this.cell(item.get(c))), view.columns.map((c) => view.shape === 'custom' && isNumeric(item.get(c))));
+        this.tableRow(view, view.columns.map((c) => this.cell(item.get(c))), view.columns.map((c) => view.shape === 'custom' && alignsRight(item.get(c))));
       } else {
         this.listEntry(item);
       }
@@ -173,7 +187,7 @@ export class OutDefault {
       if (item.groupLabel) this.write(`\n   ${item.groupLabel}\n`);
       const table: View = { kind: 'table', columns: item.names, shape: item.shape, pending: [], groupLabel: item.groupLabel };
       this.view = table;
-      this.tableRow(table, item.names.map((c) => this.cell(item.get(c))), item.names.map((c) => item.shape === 'custom' && isNumeric(item.get(c))));
+      this.tableRow(table, item.names.map((c) => this.cell(item.get(c))), item.names.map((c) => item.shape === 'custom' && alignsRight(item.get(c))));
       return;
     }
     this.listEntry(item);
@@ -213,7 +227,7 @@ export class OutDefault {
         this.view = { kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders, wrap: d.options.wrap };
       }
       const table = this.view;
-      this.tableRow(table, table.columns.map((c) => this.cell(item.get(c))), table.columns.map((c) => isNumeric(item.get(c))));
+      this.tableRow(table, table.columns.map((c) => this.cell(item.get(c))), table.columns.map((c) => alignsRight(item.get(c))));
     }
   }
 
@@ -387,6 +401,8 @@ export function toCell(v: unknown, enumerationLimit = 4): string {
     return `{${shown.map(element).join(', ')}${shown.length < v.length ? '…' : ''}}`;
   }
   if (v instanceof ScriptBlockValue) return v.text;
+  // A dictionary shows its entries as [key, value] pairs, limited as a list is.
+  if (v instanceof PsHashtable) return toCell([...v.entries()].map((e) => `[${toStr(e.key)}, ${toStr(e.value)}]`), enumerationLimit);
   return toStr(v);
 }
 
@@ -397,6 +413,11 @@ function scalarText(v: unknown, width: number): string {
   // A DateTime on its own shows the long date and time (in table and list cells, its string).
   if (v instanceof PsDateTime) return formatDate(v.date, 'F');
   return toStr(v);
+}
+
+/** Numbers and enum values are right-aligned in tables. */
+function alignsRight(v: unknown): boolean {
+  return isNumeric(v) || v instanceof PsEnum;
 }
 
 /** Formats objects as Out-String does. */

@@ -9,6 +9,7 @@
 import type * as A from '../syntax/ast.js';
 import { Binder, type CommandArgument } from '../commands/binder.js';
 import type { AliasInfo, CmdletImplementation, CmdletInfo, CommandInfo } from '../commands/command-info.js';
+import { noteModuleUse } from '../commands/modules.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
 import { RuntimeError } from './errors.js';
 import { toBool, toStr } from './conversion.js';
@@ -229,6 +230,7 @@ class CmdletProcessor implements Processor {
 
   constructor(private ev: Evaluator, private info: CmdletInfo, private args: CommandArgument[], private frame: Frame, out: Emit, private expectsInput: boolean, private node: A.CommandInvocation) {
     this.impl = info.create();
+    noteModuleUse(ev.session.shared, info.module);
     // The binding record is kept only when the explainer follows this command.
     const listener = ev.session.listenerHere();
     this.binder = new Binder(info.metadata, info.name, 'cmdlet', {

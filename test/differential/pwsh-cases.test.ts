@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findPwsh } from '../helpers/pwsh.js';
-import { readCases, readPrelude, runPwshCases } from '../helpers/pwsh-cases.js';
+import { NOT_RUN, readCases, readPrelude, runPwshCases } from '../helpers/pwsh-cases.js';
 import { runCasesInMinipwsh } from '../helpers/pwsh-cases-local.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -17,6 +17,7 @@ describe.skipIf(!pwsh)('recorded tables against live pwsh', () => {
       const prelude = readPrelude(dir);
       const theirs = runPwshCases(pwsh!, cases, prelude);
       const ours = runCasesInMinipwsh(cases, prelude);
+      expect(theirs.filter((t) => t === NOT_RUN).length, 'cases pwsh did not run').toBe(0);
       const mismatches = cases.flatMap((c, i) => (theirs[i] === ours[i] ? [] : [`${c}\n  pwsh:     ${JSON.stringify(theirs[i])}\n  minipwsh: ${JSON.stringify(ours[i])}`]));
       expect(mismatches, mismatches.join('\n')).toEqual([]);
     });

@@ -12,6 +12,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const MARK = '@@case';
+/** The harness runs as this file, in pwsh and in minipwsh alike. */
+export const CASES_FILE = 'cases-harness.ps1';
 
 export function readCases(dir: string): string[] {
   return fs.readFileSync(path.join(dir, 'cases.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -27,13 +29,19 @@ export function harnessScript(cases: string[], prelude = ''): string {
   return lines.join('\n') + '\n';
 }
 
-/** Splits a harness run's output into one block of text per case. */
+/**
+ * Splits a harness run's output into one block of text per case. A case whose marker never
+ * printed (the harness did not parse, or stopped early) gets NOT_RUN, so that it can never
+ * match a recorded answer by accident.
+ */
+export const NOT_RUN = '<case did not run>';
+
 export function splitResults(output: string, count: number): string[] {
-  const results: string[] = new Array(count).fill('');
+  const results: string[] = new Array(count).fill(NOT_RUN);
   let current = -1;
   for (const line of output.replace(/\r\n/g, '\n').split('\n')) {
     const m = new RegExp(`^${MARK} (\\d+)$`).exec(line);
-    if (m) { current = Number(m[1]); continue; }
+    if (m) { current = Number(m[1]); results[current] = ''; continue; }
     if (current >= 0) results[current] += (results[current] ? '\n' : '') + line.replace(/\s+$/, '');
   }
   return results.map((r) => r.replace(/\n+$/, ''));
@@ -58,16 +66,20 @@ export function readPrelude(dir: string): string {
 }
 
 export function runPwshCases(pwsh: string, cases: string[], prelude = ''): string[] {
-  const file = path.join(os.tmpdir(), `minipwsh-cases-${process.pid}.ps1`);
+  // A fixed file name: errors written at the script's level name it in their ids.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'minipwsh-cases-'));
+  const file = path.join(dir, CASES_FILE);
   fs.writeFileSync(file, harnessScript(cases, prelude));
   const r = spawnSync(pwsh, ['-NoProfile', '-NonInteractive', '-File', file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 300_000 });
-  fs.unlinkSync(file);
+  fs.rmSync(dir, { recursive: true, force: true });
   return splitResults(r.stdout ?? '', cases.length);
 }
 
 export function recordCases(pwsh: string, dir: string): number {
   const cases = readCases(dir);
   const results = runPwshCases(pwsh, cases, readPrelude(dir));
+  const missing = cases.filter((_, i) => results[i] === NOT_RUN);
+  if (missing.length) throw new Error(`pwsh did not run ${missing.length} of ${cases.length} cases in ${dir} (first: ${missing[0]}); nothing was written`);
   const text = cases.map((c, i) => `>>> ${c}\n${results[i]}\n`).join('');
   fs.writeFileSync(path.join(dir, 'expected.txt'), text);
   return cases.length;

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { readCases, readPrelude, splitResults } from './pwsh-cases.js';
+import { NOT_RUN, readCases, readPrelude, splitResults } from './pwsh-cases.js';
 import { runScript } from './run.js';
 
 const MARK = '@@case';
@@ -51,6 +51,7 @@ export function runTraceCasesInMinipwsh(dir: string): string[] {
 export function recordTraceCases(pwsh: string, dir: string): number {
   const cases = readCases(dir);
   const results = runTraceCasesInPwsh(pwsh, dir);
+  if (results.includes(NOT_RUN)) throw new Error(`pwsh did not run every trace case in ${dir}; nothing was written`);
   fs.writeFileSync(path.join(dir, 'expected.txt'), cases.map((c, i) => `>>> ${c}\n${results[i]}\n`).join(''));
   return cases.length;
 }
