@@ -80,7 +80,10 @@ function membersOf(value: unknown): Member[] | undefined {
   });
   if (isCustomObject(value)) {
     const members: Member[] = OBJECT_METHODS.map(([name, definition]) => ({ name, memberType: 'Method', definition }));
-    for (const p of value.properties.values()) members.push(note(p.name, value.value(p), p.wrapped));
+    for (const p of value.properties.values()) {
+      members.push(p.memberType ? { name: p.name, memberType: p.memberType, definition: p.definition ?? '' } : note(p.name, value.value(p), p.wrapped));
+    }
+    for (const m of value.methods?.values() ?? []) members.push({ name: m.name, memberType: 'ScriptMethod', definition: `System.Object ${m.name}();` });
     return members;
   }
   if (value instanceof CimSessionValue) {

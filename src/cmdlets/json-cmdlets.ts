@@ -54,7 +54,7 @@ class JsonWriter {
     const container = Array.isArray(v) || v instanceof PsHashtable || isCustomObject(v) || (typeof v === 'object' && 'propertyNames' in v);
     if (!container) return quote(toStr(v));
     // Past -Depth a container is written as its string, as pwsh does.
-    if (level > this.depth) { this.truncated = true; return quote(Array.isArray(v) ? v.map((x) => toStr(x)).join(' ') : dotnetToString(v)); }
+    if (level > this.depth) { this.truncated = true; return quote(Array.isArray(v) ? v.map((x) => toStr(x)).join(' ') : toStr(v)); }
     if (Array.isArray(v)) return this.block('[', ']', v.map((x) => this.write(x, level + 1)), level);
     const entries: [string, unknown][] = v instanceof PsHashtable
       ? v.entries().map((e) => [toStr(e.key), e.value])

@@ -48,7 +48,8 @@ export const selectObject = defineCmdlet({
       if (indexes && !indexes.map(int).includes(position)) return;
       const skipIndexes = ctx.get<number[]>('SkipIndex');
       if (skipIndexes && skipIndexes.map(int).includes(position)) return;
-      if (ctx.has('Skip') && skipped < int(ctx.get('Skip'))) { skipped++; return; }
+      // With -Last, -Skip counts from the end (pwsh skips the last objects, then takes -Last).
+      if (ctx.has('Skip') && !ctx.has('Last') && skipped < int(ctx.get('Skip'))) { skipped++; return; }
       const shaped = shape(ctx, item);
       if (shaped === undefined) return;
       if (ctx.switch('Unique')) {
@@ -74,6 +75,7 @@ export const selectObject = defineCmdlet({
       const skipLast = ctx.has('SkipLast') ? int(ctx.get('SkipLast')) : undefined;
       let rest = lastBuffer;
       if (skipLast !== undefined) rest = rest.slice(0, Math.max(0, rest.length - skipLast));
+      if (last !== undefined && ctx.has('Skip')) rest = rest.slice(0, Math.max(0, rest.length - int(ctx.get('Skip'))));
       if (last !== undefined) rest = last === 0 ? [] : rest.slice(-last);
       for (const r of rest) ctx.write(r, ctx.has('ExpandProperty'));
     },

@@ -1,11 +1,13 @@
 /**
  * Everyday utilities: Tee-Object -Variable, Get-Unique, New-Object (PSObject with -Property),
- * Add-Member (note properties), Invoke-Expression (iex), Join-Path, Split-Path, Start-Sleep.
+ * Add-Member (note, script and alias properties, script methods), Invoke-Expression (iex), Join-Path, Split-Path, Start-Sleep.
  */
 import { psEquals } from '../runtime/operators.js';
 import { toStr } from '../runtime/conversion.js';
 import { resolveTypeName } from '../runtime/types.js';
-import { isCustomObject, PsHashtable, PsObject } from '../runtime/values.js';
+import { isCustomObject, PsHashtable, PsObject, ScriptBlockValue } from '../runtime/values.js';
+import { typeNameOf } from '../runtime/types.js';
+import type { CmdletContext } from '../commands/cmdlet-context.js';
 import { defineCmdlet, INT, OBJECT, OBJECT_ARRAY, PSOBJECT, STRING, STRING_ARRAY, SWITCH } from './define.js';
 
 export const teeObject = defineCmdlet({
@@ -90,6 +92,7 @@ export const addMember = defineCmdlet({
     { name: 'MemberType', type: 'System.Management.Automation.PSMemberTypes', aliases: ['Type'], sets: { MemberSet: { mandatory: true, position: 0 } } },
     { name: 'Name', type: STRING, sets: { MemberSet: { mandatory: true, position: 1 } } },
     { name: 'Value', type: OBJECT, sets: { MemberSet: { position: 2 } } },
+    { name: 'SecondValue', type: OBJECT, sets: { MemberSet: { position: 3 } } },
     { name: 'NotePropertyName', type: STRING, sets: { NotePropertySingleMemberSet: { mandatory: true, position: 0 } } },
     { name: 'NotePropertyValue', type: OBJECT, allowNull: true, sets: { NotePropertySingleMemberSet: { mandatory: true, position: 1 } } },
     { name: 'NotePropertyMembers', type: 'System.Collections.IDictionary', sets: { NotePropertyMultiMemberSet: { mandatory: true, position: 0 } } },
@@ -106,12 +109,15 @@ export const addMember = defineCmdlet({
     }
     const members: [string, unknown][] = [];
     switch (ctx.parameterSetName) {
-      case 'MemberSet':
-        if (toStr(ctx.get('MemberType')) !== 'NoteProperty') {
-          throw ctx.terminatingError(`minipwsh's Add-Member adds note properties only, not ${toStr(ctx.get('MemberType'))}.`, 'AddMemberNotModelled', 'NotImplemented', target, 'System.NotSupportedException');
+      case 'MemberSet': {
+        const kind = toStr(ctx.get('MemberType'));
+        if (kind.toLowerCase() !== 'noteproperty') {
+          if (!addScriptMember(ctx, target, kind)) return;
+          break;
         }
         members.push([toStr(ctx.get('Name')), ctx.get('Value') ?? null]);
         break;
+      }
       case 'NotePropertySingleMemberSet': members.push([toStr(ctx.get('NotePropertyName')), ctx.get('NotePropertyValue') ?? null]); break;
       case 'NotePropertyMultiMemberSet': {
         const h = ctx.get<unknown>('NotePropertyMembers');
@@ -122,7 +128,7 @@ export const addMember = defineCmdlet({
     }
     for (const [name, value] of members) {
       if (target.get(name) && !ctx.switch('Force')) {
-        ctx.error(`Cannot add a member with the name "${name}" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.`,
+        ctx.error(memberExists(name),
           'MemberAlreadyExists', 'InvalidOperation', target, 'System.InvalidOperationException');
         return;
       }
@@ -131,6 +137,61 @@ export const addMember = defineCmdlet({
     if (ctx.switch('PassThru')) ctx.write(target, false);
   },
 }));
+
+const memberExists = (name: string) => `Cannot add a member with the name "${name}" because a member with that name already exists. To overwrite the member anyway, add the Force parameter to your command.`;
+
+/** The value a script property's get block returns: one object as itself, several as a list. */
+function single(out: unknown[]): unknown {
+  return out.length === 0 ? null : out.length === 1 ? out[0] : out;
+}
+
+/** -MemberType ScriptProperty, AliasProperty or ScriptMethod; false when nothing was added. */
+function addScriptMember(ctx: CmdletContext, target: PsObject, kind: string): boolean {
+  const name = toStr(ctx.get('Name'));
+  const value = ctx.get('Value');
+  const second = ctx.get('SecondValue');
+  const lower = kind.toLowerCase();
+  if ((target.get(name) || target.methods?.has(name.toLowerCase())) && !ctx.switch('Force')) {
+    ctx.error(memberExists(name), 'MemberAlreadyExists', 'InvalidOperation', target, 'System.InvalidOperationException');
+    return false;
+  }
+  const block = (v: unknown, what: string): ScriptBlockValue | undefined => {
+    if (v === undefined || v === null) return undefined;
+    if (v instanceof ScriptBlockValue) return v;
+    throw ctx.terminatingError(`Cannot convert the "${toStr(v)}" value of type "${typeNameOf(v)}" to type "System.Management.Automation.ScriptBlock".`, 'ConvertToFinalInvalidCastException', 'InvalidArgument', v, `System.Management.Automation.PSInvalidCastException${what}`);
+  };
+  if (lower === 'scriptproperty') {
+    const get = block(value, '');
+    const set = block(second, '');
+    const inner = (b: ScriptBlockValue) => b.text.replace(/^\{/, '').replace(/\}$/, '');
+    target.properties.delete(name.toLowerCase());
+    target.set(name, null);
+    const p = target.get(name)!;
+    p.memberType = 'ScriptProperty';
+    p.getter = () => (get ? single(ctx.invokeWithThis(get, target)) : null);
+    if (set) p.setter = (v) => { ctx.invokeWithThis(set, target, [v]); };
+    p.definition = `System.Object ${name} {${get ? `get=${inner(get)};` : ''}${set ? `set=${inner(set)};` : ''}}`;
+    return true;
+  }
+  if (lower === 'aliasproperty') {
+    const referenced = toStr(value);
+    target.properties.delete(name.toLowerCase());
+    target.set(name, null);
+    const p = target.get(name)!;
+    p.memberType = 'AliasProperty';
+    p.getter = () => { const r = target.get(referenced); return r ? target.value(r) : null; };
+    p.setter = (v) => target.set(referenced, v);
+    p.definition = `${name} = ${referenced}`;
+    return true;
+  }
+  if (lower === 'scriptmethod') {
+    const body = block(value, '');
+    target.methods ??= new Map();
+    target.methods.set(name.toLowerCase(), { name, invoke: (args) => (body ? single(ctx.invokeWithThis(body, target, args)) : null) });
+    return true;
+  }
+  throw ctx.terminatingError(`minipwsh's Add-Member adds NoteProperty, ScriptProperty, AliasProperty and ScriptMethod members, not ${kind}.`, 'AddMemberNotModelled', 'NotImplemented', target, 'System.NotSupportedException');
+}
 
 export const invokeExpression = defineCmdlet({
   name: 'Invoke-Expression',

@@ -165,7 +165,11 @@ function psObjectToString(o: PsObject): string {
   // An object without properties converts to '' (pwsh prints `@{}` only in Get-Member's view).
   if (o.properties.size === 0) return '';
   const parts: string[] = [];
-  for (const p of o.properties.values()) parts.push(`${p.name}=${toStr(o.value(p))}`);
+  // Each value as .NET's ToString() gives it: a list shows its type name.
+  for (const p of o.properties.values()) {
+    const v = o.value(p);
+    parts.push(`${p.name}=${Array.isArray(v) ? typeNameOf(v) : toStr(v)}`);
+  }
   return `@{${parts.join('; ')}}`;
 }
 

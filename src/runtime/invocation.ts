@@ -24,6 +24,8 @@ export interface InvokeOptions {
   dollarUnder?: unknown;
   /** Run in the caller's scope (`. $sb`, ForEach-Object blocks). */
   dotSource: boolean;
+  /** `$this`: the object whose script property or script method runs. */
+  thisValue?: unknown;
 }
 
 /** Metadata of a script block, computed once per block. */
@@ -303,6 +305,7 @@ export function invokeScriptBlockValue(session: Session, sb: ScriptBlockValue, f
   const saved = options.dotSource ? frame.scope.getLocal('_') : undefined;
   try {
     call.bind();
+    if (options.thisValue !== undefined) call.scope.setLocal('this', options.thisValue);
     if (options.dollarUnder !== undefined) {
       // `$_` is visible in every block of the script block, not only in `process`.
       call.scope.setLocal('_', options.dollarUnder);
@@ -348,6 +351,7 @@ function invokePlainScriptBlock(session: Session, ast: A.ScriptBlock, frame: Fra
     scope.setLocal('PSItem', options.dollarUnder);
   }
   scope.setLocal('input', []);
+  if (options.thisValue !== undefined) scope.setLocal('this', options.thisValue);
   if (++ev.callDepth > MAX_CALL_DEPTH) {
     ev.callDepth = 0;
     const e = RuntimeError.of('System.Management.Automation.ScriptCallDepthException', 'The script failed due to call depth overflow.', 'CallDepthOverflow', 'InvalidOperation');

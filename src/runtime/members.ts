@@ -173,7 +173,17 @@ function dateProperty(d: Date, lower: string): unknown {
 
 export function setMember(target: unknown, name: string, value: unknown): void {
   if (target instanceof PsHashtable) { target.set(name, value); return; }
-  if (target instanceof PsObject && target.get(name)) { target.set(name, value); return; }
+  if (target instanceof PsObject && target.get(name)) {
+    const p = target.get(name)!;
+    if (p.memberType) {
+      // Script and alias properties assign through their set block or the property they name.
+      if (!p.setter) throw RuntimeError.of('System.Management.Automation.SetValueException', `Set accessor for property "${p.name}" is unavailable.`, 'SetWithoutSetterFromScriptProperty', 'NotSpecified');
+      p.setter(value);
+      return;
+    }
+    target.set(name, value);
+    return;
+  }
   if (Array.isArray(target)) {
     for (const item of target) setMember(item, name, value);
     return;
@@ -272,6 +282,8 @@ export function invokeMember(ev: Evaluator, target: unknown, name: string, args:
   }
   if (target instanceof PsDateTime) return dateMethod(target.date, lower, name, args);
   if (target instanceof PsObject) {
+    const method = target.methods?.get(lower);
+    if (method) return method.invoke(args);
     const p = target.get(name);
     if (p && p.value instanceof ScriptBlockValue) return invokeMember(ev, p.value, 'Invoke', args, false, frame);
     // Methods the runtime provides on its own objects ($PSCmdlet.ShouldProcess).

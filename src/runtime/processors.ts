@@ -436,6 +436,10 @@ class CmdletContextImpl implements CmdletContext {
     return this.ev.session.invokeScriptBlock(script, this.frame, { args, dollarUnder, dotSource: !useLocalScope });
   }
 
+  invokeWithThis(script: ScriptBlockValue, thisValue: unknown, args: unknown[] = []): unknown[] {
+    return this.ev.session.invokeScriptBlock(script, this.frame, { args, thisValue, dotSource: false });
+  }
+
   invokeToPipeline(script: ScriptBlockValue, dollarUnder: unknown, args: unknown[] = []) {
     const frame = { ...this.frame, out: (v: unknown) => this.write(v, false) };
     this.ev.session.invokeScriptBlockTo(script, frame, { args, dollarUnder, dotSource: true });

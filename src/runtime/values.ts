@@ -70,6 +70,18 @@ export interface PsProperty {
   getter?: () => unknown;
   /** The value came wrapped in a PSObject (a calculated property): Get-Member names its full type. */
   wrapped?: boolean;
+  /** Added by Add-Member as a script or alias property (a note property otherwise). */
+  memberType?: 'ScriptProperty' | 'AliasProperty';
+  /** Assignment: a script property's set block, an alias property's target. */
+  setter?: (value: unknown) => void;
+  /** Get-Member's definition for script and alias properties. */
+  definition?: string;
+}
+
+/** A method added with Add-Member -MemberType ScriptMethod. */
+export interface PsScriptMethod {
+  name: string;
+  invoke(args: unknown[]): unknown;
 }
 
 /** A PSObject / PSCustomObject: named properties in order, looked up case-insensitively. */
@@ -83,6 +95,8 @@ export class PsObject {
   typeNames: string[];
   /** What the object converts to as a string, for .NET objects modelled as PSObjects. */
   display?: string;
+  /** Script methods, by lower-case name. */
+  methods?: Map<string, PsScriptMethod>;
   constructor(typeNames: string[] = ['System.Management.Automation.PSCustomObject', 'System.Object']) {
     this.typeNames = typeNames;
   }
