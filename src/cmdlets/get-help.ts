@@ -3,14 +3,16 @@
  * DESCRIPTION, RELATED LINKS, REMARKS (laid out by help-page.ts).
  *
  * A function's comment-based help also has pwsh's -Detailed and -Full layouts (PARAMETERS, INPUTS,
- * OUTPUTS, NOTES, EXAMPLES). Commands without help content get the brief layout for every view, as
- * pwsh 7.6.9 does on a machine without help files (verified against the oracle); -Examples does
- * too (pwsh lists the help object's properties there instead).
+ * OUTPUTS, NOTES, EXAMPLES), -Examples (NAME, SYNOPSIS, the examples) and -Parameter; so do the
+ * CIM cmdlets, whose help is written here as their help file would hold it. Other commands get
+ * the brief layout for every view, as pwsh 7.6.9 does on a machine without help files, except
+ * -Parameter, which pwsh builds from the parameter metadata (verified against the oracle); for
+ * -Examples pwsh lists the help object's properties instead.
  */
 import type { CommandEntry } from '../commands/command-info.js';
-import { HelpPage } from '../commands/help-page.js';
+import { documentedParameters, HelpPage } from '../commands/help-page.js';
 import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
-import { defineCmdlet, STRING, SWITCH } from './define.js';
+import { defineCmdlet, STRING, STRING_ARRAY, SWITCH } from './define.js';
 
 export const getHelp = defineCmdlet({
   name: 'Get-Help',
@@ -21,6 +23,7 @@ export const getHelp = defineCmdlet({
     { name: 'Full', type: SWITCH, sets: { AllUsersView: {} } },
     { name: 'Detailed', type: SWITCH, sets: { DetailedView: { mandatory: true } } },
     { name: 'Examples', type: SWITCH, sets: { Examples: { mandatory: true } } },
+    { name: 'Parameter', type: STRING_ARRAY, sets: { Parameters: { mandatory: true } } },
   ],
   help: {
     synopsis: 'Displays information about PowerShell commands.',
@@ -38,7 +41,21 @@ export const getHelp = defineCmdlet({
         'HelpNotFound', 'ResourceUnavailable', name, 'System.Management.Automation.HelpNotFoundException');
       return;
     }
-    ctx.write(new HelpPage(entry, ctx.switch('Full') ? 'full' : ctx.switch('Detailed') ? 'detailed' : 'brief'), false);
+    const patterns = ctx.get<string[]>('Parameter');
+    if (patterns) {
+      const documented = documentedParameters(entry);
+      // Written help lists parameters as declared; the page built from metadata sorts them by name.
+      const ordered = HelpPage.hasFullHelp(entry, entry.help()) ? documented : [...documented].sort((a, b) => a.name.localeCompare(b.name));
+      const chosen = ordered.filter((p) => patterns.some((x) => wildcardMatch(p.name, x)));
+      if (chosen.length === 0) {
+        ctx.error(`No parameter matches criteria ${patterns.join(', ')}.`, 'NoParmsFound', 'InvalidArgument', entry.name, 'System.Management.Automation.PSArgumentException');
+        return;
+      }
+      ctx.write(new HelpPage(entry, 'parameter', chosen), false);
+      return;
+    }
+    const view = ctx.switch('Full') ? 'full' : ctx.switch('Detailed') ? 'detailed' : ctx.switch('Examples') ? 'examples' : 'brief';
+    ctx.write(new HelpPage(entry, view), false);
   },
 }));
 

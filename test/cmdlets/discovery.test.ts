@@ -32,6 +32,31 @@ describe('Get-Command and Get-Help', () => {
     expect(lines).toEqual(seedSyntaxLines());
     expect(page).toMatch(/^\nNAME\n    Remove-CimSession\n    \nSYNOPSIS\n    Removes one or more CIM sessions\.\n/);
   });
+  it.skipIf(!existsSync(SEED))("Get-Help -Parameter shows each parameter's facts as the seed page states them", () => {
+    const page = readFileSync(SEED, 'utf8');
+    const section = page.slice(page.indexOf('## PARAMETERS'), page.indexOf('### CommonParameters'));
+    const facts = [...section.matchAll(/### -(\w+)[\s\S]*?```yaml\n([\s\S]*?)```/g)].map((m) => ({
+      name: m[1]!,
+      yaml: Object.fromEntries(m[2]!.trim().split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()])),
+    }));
+    expect(facts.map((f) => f.name)).toEqual(['CimSession', 'ComputerName', 'Id', 'InstanceId', 'Name', 'Confirm', 'WhatIf']);
+    for (const { name, yaml } of facts) {
+      const out = runScript(`Get-Help Remove-CimSession -Parameter ${name}`).stdout;
+      const row = (label: string) => new RegExp(`^    ${label.replace('?', '\\?')} +(.*)$`, 'm').exec(out)?.[1] ?? '';
+      expect(out.split('\n')[1], name).toBe(yaml['Type']!.endsWith('SwitchParameter') ? `-${name} [<SwitchParameter>]` : `-${name} <${yaml['Type']!.split('.').pop()}>`);
+      expect(row('Required?'), name).toBe(yaml['Required']);
+      expect(row('Position?'), name).toBe(yaml['Position']);
+      expect(row('Default value'), name).toBe(yaml['Default value']);
+      expect(row('Accept pipeline input?'), name).toBe(yaml['Accept pipeline input']);
+      expect(row('Aliases'), name).toBe(yaml['Aliases'] ?? '');
+      expect(row('Accept wildcard characters?'), name).toBe(yaml['Accept wildcard characters']);
+    }
+  });
+  it("Get-Help Remove-CimSession -Examples shows the seed page's three examples", () => {
+    const out = runScript('Get-Help Remove-CimSession -Examples').stdout;
+    expect([...out.matchAll(/^    PS > (.*)$/gm)].map((m) => m[1])).toEqual(['Get-CimSession | Remove-CimSession', 'Remove-CimSession -Id 5', 'Remove-CimSession -Name a* -WhatIf']);
+    expect(out).toContain('Example 3: Show the list of CIM sessions to remove by using the WhatIf parameter');
+  });
   it('Get-Help reads comment-based help; an alias shows its command; an unknown name is HelpNotFound', () => {
     const r = runScript("function f {\n<#\n.SYNOPSIS\n  Does f.\n#>\nparam($a)\n}\nGet-Help f\nGet-Help gcm | Select-Object -First 0\nGet-Help nosuch\n$Error[0].FullyQualifiedErrorId");
     expect(r.stdout).toContain('\nNAME\n    f\n    \nSYNOPSIS\n    Does f.\n    \n    \nSYNTAX\n    f [[-a] <Object>] [<CommonParameters>]\n');

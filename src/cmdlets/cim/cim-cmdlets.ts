@@ -2,6 +2,7 @@
  * New-CimSession, Get-CimSession, Remove-CimSession and New-CimSessionOption (module CimCmdlets),
  * declared as the seed help page and ../shared/spec/cimsession.md describe them.
  */
+import { getCimSessionHelp, newCimSessionHelp, removeCimSessionHelp } from './cim-help.js';
 import type { CmdletContext } from '../../commands/cmdlet-context.js';
 import type { ParameterDeclaration } from '../../commands/metadata.js';
 import { newGuid, numberValue, toStr } from '../../runtime/conversion.js';
@@ -87,7 +88,7 @@ export const newCimSession = defineCmdlet({
     { name: 'Port', type: 'System.UInt32' },
     { name: 'SessionOption', type: OPTIONS_TYPE },
   ],
-  help: { synopsis: 'Creates a CIM session.', description: 'New-CimSession makes one CIM session per computer name (localhost when none is given) and returns it. In minipwsh the session is recorded without contacting the computer.' },
+  help: newCimSessionHelp,
 }, () => ({
   process(ctx) {
     const store = storeOf(ctx.session);
@@ -133,7 +134,7 @@ export const getCimSession = defineCmdlet({
     { name: 'ComputerName', type: STRING_ARRAY, aliases: ['CN', 'ServerName'], sets: { ComputerNameSet: { position: 0, valueFromPipelineByPropertyName: true } } },
     ...SESSION_SELECTORS,
   ],
-  help: { synopsis: 'Gets the CIM session objects from the current session.', description: 'Get-CimSession lists the CIM sessions created in this PowerShell session, in Id order, or only those chosen by computer name, Id, instance id or name.' },
+  help: getCimSessionHelp,
 }, () => ({
   process(ctx) {
     const selection = select(ctx, false);
@@ -153,7 +154,7 @@ export const removeCimSession = defineCmdlet({
     { name: 'ComputerName', type: STRING_ARRAY, aliases: ['CN', 'ServerName'], supportsWildcards: true, sets: { ComputerNameSet: { mandatory: true, position: 0, valueFromPipelineByPropertyName: true } } },
     ...SESSION_SELECTORS,
   ],
-  help: { synopsis: 'Removes one or more CIM sessions.', description: 'Remove-CimSession closes the CIM sessions you choose (by session object, computer name, Id, instance id or name) and takes them off this session\'s list. -WhatIf shows what would be removed without removing it.' },
+  help: removeCimSessionHelp,
 }, () => ({
   process(ctx) {
     const store = storeOf(ctx.session);
