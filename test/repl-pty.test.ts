@@ -60,6 +60,18 @@ describe.skipIf(!hasTmux)('the prompt in a terminal', () => {
     tmux('send-keys', '-t', 'repl', '"stopped after spinning: $($spins -gt 0)"', 'Enter');
     await waitFor('stopped after spinning: True');
 
+    // Read-Host at the prompt: the answer echoes; with -AsSecureString each key shows as *.
+    tmux('send-keys', '-t', 'repl', '$who = Read-Host name; "hi $who"', 'Enter');
+    await waitFor('name:');
+    tmux('send-keys', '-t', 'repl', 'bob', 'Enter');
+    await waitFor('hi bob');
+    tmux('send-keys', '-t', 'repl', '$pw = Read-Host -AsSecureString -Prompt pw; "$($pw.Length) $pw"', 'Enter');
+    await waitFor('pw:');
+    tmux('send-keys', '-t', 'repl', 'abcd', 'BSpace', 'Enter');
+    const masked = await waitFor('3 System.Security.SecureString');
+    expect(masked).toContain('pw: ***\n');
+    expect(masked).not.toContain('abc');
+
     tmux('send-keys', '-t', 'repl', 'exit', 'Enter');
     const lines = await (async () => {
       const end = Date.now() + 5000;

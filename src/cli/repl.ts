@@ -77,7 +77,11 @@ export function runRepl(engine: Engine, io: ReplIO): Promise<number> {
       },
     });
     const interrupt: InterruptWatcher | undefined = io.interruptible ? watchInterrupts() : undefined;
-    if (interrupt) engine.session.evaluator.interrupt = interrupt.flag;
+    if (interrupt) {
+      engine.session.evaluator.interrupt = interrupt.flag;
+      // While Read-Host waits, the keys are the user's answer, not the watcher's.
+      engine.host.onInputWait = (waiting) => interrupt.running(!waiting);
+    }
     let pending = '';
     let lastExit = 0;
     let closed = false;

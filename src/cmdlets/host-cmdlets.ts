@@ -9,7 +9,8 @@
 import type { CmdletContext } from '../commands/cmdlet-context.js';
 import { isNumeric, makeNumber, numberValue, numericType, toNumeric, toStr } from '../runtime/conversion.js';
 import type { TypedNumber } from '../runtime/values.js';
-import { defineCmdlet, INT, OBJECT, OBJECT_ARRAY, SWITCH } from './define.js';
+import { PsObject } from '../runtime/values.js';
+import { defineCmdlet, INT, OBJECT, OBJECT_ARRAY, STRING, SWITCH } from './define.js';
 
 /** The session's generator: Math.random, or a seeded mulberry32 after -SetSeed. */
 function generator(ctx: CmdletContext): () => number {
@@ -94,8 +95,61 @@ export const readHost = defineCmdlet({
     }
     const prompt = ctx.get<unknown>('Prompt');
     const text = prompt === undefined || prompt === null ? '' : `${toStr(Array.isArray(prompt) ? prompt.join(' ') : prompt)}: `;
-    const line = ctx.host.readLine(text);
-    ctx.write(line ?? '');
+    const masked = ctx.switch('AsSecureString') || ctx.switch('MaskInput');
+    const line = masked && ctx.host.readMaskedLine ? ctx.host.readMaskedLine(text) : ctx.host.readLine(text);
+    ctx.write(ctx.switch('AsSecureString') ? secureString(line ?? '') : line ?? '');
+  },
+}));
+
+// ## SecureString
+
+const secrets = new WeakMap<PsObject, string>();
+
+/** A System.Security.SecureString: its text is kept out of every property and conversion. */
+export function secureString(text: string): PsObject {
+  const o = new PsObject(['System.Security.SecureString', 'System.Object']);
+  o.set('Length', text.length);
+  o.display = 'System.Security.SecureString';
+  secrets.set(o, text);
+  return o;
+}
+
+export const convertToSecureString = defineCmdlet({
+  name: 'ConvertTo-SecureString',
+  module: 'Microsoft.PowerShell.Security',
+  defaultParameterSet: 'Secure',
+  parameters: [
+    { name: 'String', type: STRING, position: 0, mandatory: true, valueFromPipeline: true },
+    { name: 'AsPlainText', type: SWITCH, sets: { PlainText: { mandatory: true, position: 1 } } },
+    { name: 'Force', type: SWITCH, sets: { PlainText: { position: 2 } } },
+  ],
+  help: { synopsis: 'Converts plain text to a secure string.' },
+}, () => ({
+  process(ctx, input, hasInput) {
+    const text = toStr(hasInput ? input : ctx.get('String'));
+    if (!ctx.switch('AsPlainText')) {
+      throw ctx.terminatingError('minipwsh converts only plain text (-AsPlainText) to a secure string; encrypted strings are not supported.', 'ImportSecureString', 'NotImplemented', text, 'System.NotSupportedException');
+    }
+    ctx.write(secureString(text), false);
+  },
+}));
+
+export const convertFromSecureString = defineCmdlet({
+  name: 'ConvertFrom-SecureString',
+  module: 'Microsoft.PowerShell.Security',
+  parameters: [
+    { name: 'SecureString', type: 'System.Security.SecureString', position: 0, mandatory: true, valueFromPipeline: true },
+    { name: 'AsPlainText', type: SWITCH },
+  ],
+  help: { synopsis: 'Converts a secure string to plain text (-AsPlainText).' },
+}, () => ({
+  process(ctx, input, hasInput) {
+    const value = hasInput ? input : ctx.get('SecureString');
+    const text = value instanceof PsObject ? secrets.get(value) : undefined;
+    if (text === undefined || !ctx.switch('AsPlainText')) {
+      throw ctx.terminatingError('minipwsh converts a secure string back only to plain text (-AsPlainText); encryption is not supported.', 'ExportSecureString', 'NotImplemented', value, 'System.NotSupportedException');
+    }
+    ctx.write(text);
   },
 }));
 

@@ -18,7 +18,7 @@ import { traceCommand } from './trace-command.js';
 import { convertFromJson, convertToJson } from './json-cmdlets.js';
 import { compareObject } from './compare-object.js';
 import { getDate } from './get-date.js';
-import { getHost, getRandom, readHost } from './host-cmdlets.js';
+import { convertFromSecureString, convertToSecureString, getHost, getRandom, readHost } from './host-cmdlets.js';
 import { newAlias, setAlias } from './alias-cmdlets.js';
 import { exportModuleMember, getModule, importModule, removeModule } from './module-cmdlets.js';
 import { convertFromCsv, convertToCsv, exportCsv, importCsv } from './csv-cmdlets.js';
@@ -39,7 +39,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
   convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
-  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide, getRandom, readHost, getHost,
+  getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide, getRandom, readHost, getHost, convertToSecureString, convertFromSecureString,
   convertToCsv, convertFromCsv, exportCsv, importCsv, setAlias, newAlias,
   getModule, importModule, removeModule, exportModuleMember,
 ];

@@ -12,6 +12,7 @@ const MODULE_VERSIONS: Record<string, string> = {
   'Microsoft.PowerShell.Utility': '7.0.0.0',
   'Microsoft.PowerShell.Management': '7.0.0.0',
   'Microsoft.PowerShell.Core': '7.6.0.500',
+  'Microsoft.PowerShell.Security': '7.0.0.0',
   CimCmdlets: '7.0.0.0',
   minipwsh: '0.1.0',
 };

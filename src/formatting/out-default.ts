@@ -55,7 +55,11 @@ interface Item {
 }
 
 
+/** Types pwsh's format data shows as their string, not as a table of their properties. */
+const SHOWN_AS_STRING = new Set(['System.Security.SecureString']);
+
 function itemsOf(value: unknown): Item[] | undefined {
+  if (value instanceof PsObject && SHOWN_AS_STRING.has(value.typeNames[0]!)) return undefined;
   if (value instanceof PsHashtable) {
     return value.entries().map((e) => ({
       shape: 'dictionary' as const, names: ['Name', 'Value'], listNames: ['Key', 'Value', 'Name'],

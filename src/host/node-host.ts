@@ -4,13 +4,33 @@
  * Output is buffered and flushed before anything is written to stderr or read from stdin, so the
  * order on a terminal is the order the script wrote it in, without a system call per line.
  */
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import tty from 'node:tty';
 import type { HostIO } from '../runtime/host-io.js';
+import { PipelineStoppedSignal } from '../runtime/frame.js';
 
 const FLUSH_AT = 1 << 16;
 const TERMINAL_FLUSH_MS = 50;
 const ERASE_BELOW = '\r\x1b[J';
+
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Runs `read` with the terminal in the given stty mode, then puts back the mode it had (the
+ * prompt's readline keeps it raw). stty, not Node's raw mode, which would make reads non-blocking.
+ */
+function withTerminalMode<T>(mode: string, read: () => T): T {
+  const stty = (args: string) => execSync(`stty ${args}`, { stdio: ['inherit', 'pipe', 'ignore'], encoding: 'utf8' }).trim();
+  let saved: string | undefined;
+  try { saved = stty('-g'); stty(mode); } catch { /* no stty: read as the terminal is */ }
+  try {
+    return read();
+  } finally {
+    if (saved) { try { stty(saved); } catch { /* terminal gone */ } }
+  }
+}
 
 /** Progress lines written from the cursor, which then goes back to the first one's start. */
 function progressText(lines: string[]): string {
@@ -91,12 +111,90 @@ export class NodeHost implements HostIO {
   tempDir(): string { return os.tmpdir() + '/'; }
 
   /** Reads one line from standard input synchronously; undefined at end of input. */
-  readLine(prompt: string): string | undefined {
+  /**
+   * Reads a line without showing it (Read-Host -AsSecureString, -MaskInput): on a terminal each
+   * character shows as `*`; from a pipe the line is read and nothing of it is echoed.
+   */
+  onInputWait?: (waiting: boolean) => void;
+
+  /** Takes the keyboard back from the Ctrl+C watcher before the prompt shows (it polls every 40 ms). */
+  private waitForInput(): void {
+    if (!this.onInputWait) return;
+    this.onInputWait(true);
+    pause(60);
+  }
+
+  readMaskedLine(prompt: string): string | undefined {
+    this.waitForInput();
     this.writeOut(prompt);
     this.flush();
+    try {
+      return this.readMaskedFrom();
+    } finally {
+      this.onInputWait?.(false);
+    }
+  }
+
+  private readMaskedFrom(): string | undefined {
+    if (!tty.isatty(0)) {
+      const line = this.readRawLine();
+      writeAll(1, '\n');
+      return line;
+    }
+    return withTerminalMode('-echo -icanon min 1', () => this.readMasked());
+  }
+
+  private readMasked(): string | undefined {
+    let line = '';
+    const buf = Buffer.alloc(64);
+    try {
+      for (;;) {
+        let n: number;
+        try {
+          n = fs.readSync(0, buf, 0, buf.length, null);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { pause(20); continue; }
+          return line;
+        }
+        if (n === 0) return line === '' ? undefined : line;
+        // Keys typed quickly arrive together: take them one by one.
+        const text = buf.toString('utf8', 0, n).replace(/\x1b\[[0-9;]*[A-Za-z~]/g, '');
+        for (const ch of text) {
+          if (ch === '\r' || ch === '\n') return line;
+          // Ctrl+C stops the command, as it stops any running pipeline.
+          if (ch === '\x03') throw new PipelineStoppedSignal();
+          if (ch === '\x7f' || ch === '\b') {
+            if (line.length) { line = [...line].slice(0, -1).join(''); writeAll(1, '\b \b'); }
+            continue;
+          }
+          if (ch < ' ') continue;
+          line += ch;
+          writeAll(1, '*');
+        }
+      }
+    } finally {
+      writeAll(1, '\n');
+    }
+  }
+
+
+  readLine(prompt: string): string | undefined {
+    this.waitForInput();
+    this.writeOut(prompt);
+    this.flush();
+    try {
+      return this.readLineFrom();
+    } finally {
+      this.onInputWait?.(false);
+    }
+  }
+
+  private readLineFrom(): string | undefined {
+    // A terminal echoes what is typed (in its line mode, even while the prompt has it raw);
+    // from a pipe pwsh echoes the answer itself.
+    if (tty.isatty(0)) return withTerminalMode('echo icanon icrnl', () => this.readRawLine());
     const line = this.readRawLine();
-    // A terminal echoes what is typed; from a pipe pwsh echoes the answer itself.
-    if (line !== undefined && !process.stdin.isTTY) this.writeOut(line + '\n');
+    if (line !== undefined) this.writeOut(line + '\n');
     return line;
   }
 
@@ -107,7 +205,9 @@ export class NodeHost implements HostIO {
       let n: number;
       try {
         n = fs.readSync(0, buf, 0, 1, null);
-      } catch {
+      } catch (e) {
+        // The prompt's readline leaves standard input non-blocking: wait for the next key.
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') { pause(20); continue; }
         return line === '' ? undefined : line;
       }
       if (n === 0) return line === '' ? undefined : line;

@@ -23,6 +23,10 @@ export interface HostIO {
   readonly interactive?: boolean;
   /** Reads a line for Read-Host and prompts; undefined when there is no input. */
   readLine?(prompt: string): string | undefined;
+  /** Reads a line without echoing it (`*` per character on a terminal). */
+  readMaskedLine?(prompt: string): string | undefined;
+  /** Told while a read waits for the user (the prompt's Ctrl+C watcher must not take the keys). */
+  onInputWait?: (waiting: boolean) => void;
   /** The current directory, for `PS <dir>>` prompts, Get-Location and relative paths. */
   cwd(): string;
   /** Reads a script file for `-File` and dot-sourcing. */
