@@ -9,6 +9,7 @@ import type { PsVariable } from '../runtime/scope.js';
 import { PsObject } from '../runtime/values.js';
 import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import { defineCmdlet, OBJECT, STRING, STRING_ARRAY, SWITCH } from './define.js';
+import type { ParameterDeclaration } from '../commands/metadata.js';
 
 export const PS_VARIABLE_TYPE = 'System.Management.Automation.PSVariable';
 
@@ -57,17 +58,22 @@ export const getVariable = defineCmdlet({
   },
 }));
 
+/** The parameters Set-Variable and New-Variable share after -Name. */
+const valueParameters: ParameterDeclaration[] = [
+  { name: 'Value', type: OBJECT, position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true, allowNull: true },
+  { name: 'Description', type: STRING },
+  { name: 'Option', type: STRING },
+  { name: 'PassThru', type: SWITCH },
+  { name: 'Force', type: SWITCH },
+  scopeParameter,
+];
+
 export const setVariable = defineCmdlet({
   name: 'Set-Variable',
   supportsShouldProcess: true,
   parameters: [
     { name: 'Name', type: STRING_ARRAY, position: 0, mandatory: true, valueFromPipelineByPropertyName: true },
-    { name: 'Value', type: OBJECT, position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true, allowNull: true },
-    { name: 'Description', type: STRING },
-    { name: 'Option', type: STRING },
-    { name: 'PassThru', type: SWITCH },
-    { name: 'Force', type: SWITCH },
-    scopeParameter,
+    ...valueParameters,
   ],
   help: { synopsis: 'Sets the value of a variable. Creates the variable if one with the requested name does not exist.' },
 }, () => ({
@@ -98,12 +104,7 @@ export const newVariable = defineCmdlet({
   supportsShouldProcess: true,
   parameters: [
     { name: 'Name', type: STRING, position: 0, mandatory: true, valueFromPipelineByPropertyName: true },
-    { name: 'Value', type: OBJECT, position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true, allowNull: true },
-    { name: 'Description', type: STRING },
-    { name: 'Option', type: STRING },
-    { name: 'PassThru', type: SWITCH },
-    { name: 'Force', type: SWITCH },
-    scopeParameter,
+    ...valueParameters,
   ],
   help: { synopsis: 'Creates a new variable.' },
 }, () => ({

@@ -124,15 +124,20 @@ export class NodeHost implements HostIO {
     pause(60);
   }
 
-  readMaskedLine(prompt: string): string | undefined {
+  /** Shows the prompt and runs `read` with the keyboard taken back from the Ctrl+C watcher. */
+  private prompted(prompt: string, read: () => string | undefined): string | undefined {
     this.waitForInput();
     this.writeOut(prompt);
     this.flush();
     try {
-      return this.readMaskedFrom();
+      return read();
     } finally {
       this.onInputWait?.(false);
     }
+  }
+
+  readMaskedLine(prompt: string): string | undefined {
+    return this.prompted(prompt, () => this.readMaskedFrom());
   }
 
   private readMaskedFrom(): string | undefined {
@@ -177,16 +182,8 @@ export class NodeHost implements HostIO {
     }
   }
 
-
   readLine(prompt: string): string | undefined {
-    this.waitForInput();
-    this.writeOut(prompt);
-    this.flush();
-    try {
-      return this.readLineFrom();
-    } finally {
-      this.onInputWait?.(false);
-    }
+    return this.prompted(prompt, () => this.readLineFrom());
   }
 
   private readLineFrom(): string | undefined {
