@@ -399,9 +399,9 @@ function fitColumns(widths: number[], available: number): boolean {
 export function toCell(v: unknown, enumerationLimit = 4): string {
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) {
-    // $FormatEnumerationLimit elements, then "…"; an element that is itself a list prints as its string.
+    // $FormatEnumerationLimit elements, then "…"; an element that is itself a collection prints as its string.
     const shown = enumerationLimit >= 0 && v.length > enumerationLimit ? v.slice(0, enumerationLimit) : v;
-    const element = (x: unknown) => (x === null || x === undefined ? '$null' : Array.isArray(x) ? toStr(x) : toCell(x));
+    const element = (x: unknown) => (x === null || x === undefined ? '$null' : Array.isArray(x) || x instanceof PsHashtable ? toStr(x) : toCell(x));
     return `{${shown.map(element).join(', ')}${shown.length < v.length ? '…' : ''}}`;
   }
   if (v instanceof ScriptBlockValue) return v.text;
