@@ -79,7 +79,6 @@ export class Session {
     this.host = options.host;
     this.formatter = options.formatter;
     this.evaluator = new Evaluator(this);
-    this.hostObject = hostObject(this.host, newGuid());
     for (const c of options.cmdlets) this.cmdlets.set(c.name.toLowerCase(), c);
     for (const [name, definition] of Object.entries(options.aliases)) {
       this.aliases.set(name.toLowerCase(), { kind: 'Alias', name, definition, readOnly: options.readOnlyAliases?.has(name) });
@@ -106,7 +105,8 @@ export class Session {
   }
 
   /** `$Host`, the object Get-Host returns: one per session, as in pwsh. */
-  readonly hostObject: PsObject;
+  get hostObject(): PsObject { return (this.hostValue ??= hostObject(this.host, newGuid())); }
+  private hostValue?: PsObject;
 
   private initVariables() {
     const g = this.global;
@@ -130,8 +130,9 @@ export class Session {
     set('IsCoreCLR', true);
     set('MaximumHistoryCount', 4096);
     set('FormatEnumerationLimit', 4);
-    set('PSVersionTable', psVersionTable(this.host));
-    set('Host', this.hostObject);
+    // Built when first read: start-up pays nothing for them (the OS name is read from a file).
+    g.setLazy('PSVersionTable', () => psVersionTable(this.host));
+    g.setLazy('Host', () => this.hostObject);
   }
 
   // ## Commands
