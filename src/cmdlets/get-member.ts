@@ -2,11 +2,11 @@
  * Get-Member: the members of each distinct input type, in pwsh's order (by member type, then
  * name) and with its definitions (`int a=1`, `bool Equals(System.Object obj)`).
  *
- * Members are known for PSCustomObject (its note properties and System.Object's four methods) and
+ * Members are known for PSCustomObject (its note properties and System.Object's four methods),
  * for CIM sessions (CimSession's methods and the note properties CimCmdlets adds, which hide the
- * .NET ComputerName and InstanceId properties as pwsh's do). The .NET member lists of other types
- * (String's fifty-odd methods, ...) are not modelled yet, so for those Get-Member says so in a
- * non-terminating error instead of printing a wrong list.
+ * .NET ComputerName and InstanceId properties as pwsh's do), and for the .NET types of the values
+ * minipwsh makes (String, Int32, Hashtable, DateTime, ...: dotnet-members.ts, read from pwsh). For
+ * any other type Get-Member says so in a non-terminating error instead of printing a wrong list.
  */
 import { typeDisplay } from '../commands/syntax.js';
 import { dotnetToString } from '../runtime/members.js';
@@ -16,6 +16,7 @@ import { wildcardMatch } from '../runtime/wildcard.js';
 import { defineCmdlet, PSOBJECT, STRING_ARRAY, SWITCH } from './define.js';
 import { CimSessionValue } from './cim/cim-session.js';
 import { CIM_SESSION_METHODS } from './cim/cim-session-members.js';
+import { DOTNET_MEMBERS } from './dotnet-members.js';
 
 const CUSTOM_OBJECT = 'System.Management.Automation.PSCustomObject';
 const OBJECT_METHODS: Array<[string, string]> = [
@@ -50,7 +51,7 @@ export const getMember = defineCmdlet({
       seen.add(typeName);
       const members = membersOf(value);
       if (!members) {
-        ctx.error(`minipwsh does not list the members of type '${typeName}' yet; only PSCustomObject and CimSession members are known.`,
+        ctx.error(`minipwsh does not list the members of type '${typeName}' yet.`,
           'MembersNotModelled', 'NotImplemented', value, 'System.NotSupportedException');
         return;
       }
@@ -59,7 +60,15 @@ export const getMember = defineCmdlet({
       const wanted = (m: Member) => (!names || names.some((n) => wildcardMatch(m.name, n)))
         && (!kinds || kinds.some((k) => k === 'all' || k === m.memberType.toLowerCase() || (k === 'properties' && PROPERTY_KINDS.includes(m.memberType))));
       const key = (m: Member) => `${m.memberType}\u0000${m.name.toLowerCase()}`;
-      for (const m of members.filter(wanted).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))) {
+      // .NET members come in pwsh's own order; the others by member type, then name.
+      let listed = members.filter(wanted);
+      if (!DOTNET_MEMBERS[typeName]) listed.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+      // With -Name, pwsh lists the members of each name pattern in the order the patterns came.
+      if (names) {
+        const rank = (m: Member) => names.findIndex((n) => wildcardMatch(m.name, n));
+        listed = listed.map((m, i) => ({ m, i })).sort((a, b) => rank(a.m) - rank(b.m) || a.i - b.i).map((x) => x.m);
+      }
+      for (const m of listed) {
         const o = new PsObject(['Microsoft.PowerShell.Commands.MemberDefinition', 'System.Object']);
         o.set('TypeName', typeName);
         o.set('Name', m.name);
@@ -86,6 +95,8 @@ function membersOf(value: unknown): Member[] | undefined {
     for (const m of value.methods?.values() ?? []) members.push({ name: m.name, memberType: 'ScriptMethod', definition: `System.Object ${m.name}();` });
     return members;
   }
+  const known = DOTNET_MEMBERS[typeNameOf(value)];
+  if (known) return known.map(([name, memberType, definition]) => ({ name, memberType, definition }));
   if (value instanceof CimSessionValue) {
     const members: Member[] = CIM_SESSION_METHODS.map(([name, definition]) => ({ name, memberType: 'Method', definition }));
     for (const name of CimSessionValue.viewProperties) members.push(note(name, value.getProperty(name).value));
