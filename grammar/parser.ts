@@ -359,12 +359,12 @@ export class PowerShellParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.loopStatement, { ARGS: [undefined] }) },
       { ALT: () => this.SUBRULE(this.functionDefinition) },
       { ALT: () => this.SUBRULE(this.tryStatement) },
+      { ALT: () => this.SUBRULE(this.trapStatement) },
       { ALT: () => this.SUBRULE(this.flowStatement) },
       {
         ALT: () => {
           const t = this.OR2([
             { ALT: () => this.CONSUME(T.UnsupportedKeyword) },
-            { ALT: () => this.CONSUME(T.Trap) },
             { ALT: () => this.CONSUME(T.Param) },
             { ALT: () => this.CONSUME(T.Begin) },
             { ALT: () => this.CONSUME(T.Process) },
@@ -372,7 +372,6 @@ export class PowerShellParser extends EmbeddedActionsParser {
           ]);
           return this.ACTION(() => {
             const word = t.image.toLowerCase();
-            if (t.tokenType === T.Trap) this.fail('TrapStatementNotSupported', "The 'trap' statement is not supported by minipwsh; use try/catch instead.", t.startOffset, t.image.length);
             if (t.tokenType === T.UnsupportedKeyword) this.fail('ReservedKeywordNotAllowed', `The '${word}' keyword is not supported by minipwsh.`, t.startOffset, t.image.length);
             return this.unexpected(t);
           });
@@ -640,6 +639,20 @@ export class PowerShellParser extends EmbeddedActionsParser {
         parameters, body, start: kw.startOffset, end: this.tokenEnd(close),
       };
     });
+  });
+
+  public trapStatement = this.RULE('trapStatement', (): A.TrapStatement => {
+    const kw = this.CONSUME(T.Trap);
+    let typeName: string | undefined;
+    let last = kw;
+    this.OPTION(() => {
+      const t = this.CONSUME(T.TypeLiteral);
+      this.ACTION(() => { typeName = t.payload as string; last = t; });
+    });
+    this.MANY(() => this.CONSUME(T.NewLine));
+    this.requireBlock(last, 'MissingTrapStatement', "The 'trap' statement was incomplete. A trap statement requires a body.");
+    const body = this.SUBRULE(this.statementBlock);
+    return this.ACTION((): A.TrapStatement => ({ kind: 'Trap', typeName, body, start: kw.startOffset, end: body.end }));
   });
 
   public tryStatement = this.RULE('tryStatement', (): A.TryStatement => {

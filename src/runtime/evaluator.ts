@@ -23,6 +23,7 @@ import {
 import { PsErrorRecord, PsException, ScriptBlockValue, type ErrorCategory, type InvocationInfo } from './values.js';
 import { evaluate, assign, enumerateValue, evaluateRangeLazily } from './expressions.js';
 import type { Session } from './session.js';
+import { Scope } from './scope.js';
 import { createProcessor, type Processor } from './processors.js';
 import { positionAt } from '../../grammar/lexer.js';
 
@@ -39,24 +40,77 @@ export class Evaluator {
 
   /** Runs statements; statement-terminating errors are reported here and execution goes on. */
   executeStatements(statements: A.Statement[], frame: Frame): void {
-    for (const s of statements) {
-      try {
-        this.executeStatement(s, frame);
-      } catch (caught) {
-        // No regular expression here: the stack is nearly exhausted when Node reports the overflow.
-        const e = caught instanceof RangeError && caught.message.includes('call stack') ? callDepthOverflow() : caught;
-        if (!(e instanceof RuntimeError)) throw e;
-        // PowerShell reports an expression's error at the innermost statement that ran it.
-        this.locate(e, s, frame);
-        if (this.mustPropagate(e, frame)) throw e;
-        this.reportError(e.record, frame);
+    const traps = trapsOf(statements);
+    const scope = frame.scope;
+    const outerTraps = scope.traps;
+    // A trap covers every statement of its scope, the ones before it too.
+    if (traps.length) scope.traps = { handlers: traps, tryDepth: this.tryDepth };
+    try {
+      for (const s of statements) {
+        try {
+          this.executeStatement(s, frame);
+        } catch (caught) {
+          // No regular expression here: the stack is nearly exhausted when Node reports the overflow.
+          const e = caught instanceof RangeError && caught.message.includes('call stack') ? callDepthOverflow() : caught;
+          if (!(e instanceof RuntimeError)) throw e;
+          // PowerShell reports an expression's error at the innermost statement that ran it.
+          this.locate(e, s, frame);
+          if (this.trapped(e, frame)) continue;
+          if (this.mustPropagate(e, frame)) throw e;
+          this.reportError(e.record, frame);
+        }
       }
+    } finally {
+      if (traps.length) scope.traps = outerTraps;
+    }
+  }
+
+  /**
+   * Runs the trap of this scope that matches a terminating error: `continue` in its body goes on
+   * silently, `break` rethrows, otherwise the error is reported and the next statement runs.
+   * False when no trap of this scope applies (a try block opened since takes precedence).
+   */
+  private trapped(e: RuntimeError, frame: Frame): boolean {
+    const traps = frame.scope.traps;
+    if (!traps || traps.tryDepth !== this.tryDepth) return false;
+    const handler = traps.handlers.find((t) => t.typeName && this.session.exceptionMatches(e.record.exception, t.typeName))
+      ?? traps.handlers.find((t) => !t.typeName);
+    if (!handler) return false;
+    const scope = new Scope(frame.scope, 'function');
+    scope.setLocal('_', e.record);
+    scope.setLocal('PSItem', e.record);
+    let outcome: 'continue' | 'break' | 'report' = 'report';
+    try {
+      this.executeStatements(handler.body.statements, { ...frame, scope });
+    } catch (signal) {
+      if (signal instanceof ContinueSignal) outcome = 'continue';
+      else if (signal instanceof BreakSignal) outcome = 'break';
+      else throw signal;
+    }
+    this.session.lastStatus = false;
+    if (outcome === 'report') { this.reportError(e.record, frame); return true; }
+    this.session.recordError(e.record);
+    if (outcome === 'break') { e.scriptTerminating = true; throw e; }
+    return true;
+  }
+
+  /** A pipeline of a chain (`a && b`) whose terminating error a trap handles fails, and the chain goes on. */
+  private runChainElement(s: A.Statement, frame: Frame): void {
+    if (!frame.scope.traps) { this.executeStatement(s, frame); return; }
+    try {
+      this.executeStatement(s, frame);
+    } catch (e) {
+      if (!(e instanceof RuntimeError)) throw e;
+      this.locate(e, s, frame);
+      if (!this.trapped(e, frame)) throw e;
     }
   }
 
   /** Whether a terminating error unwinds further instead of being reported here. */
   private mustPropagate(e: RuntimeError, frame: Frame): boolean {
     if (this.tryDepth > 0) return true;
+    // A trap in a calling scope handles the errors of the scopes it called.
+    for (let s = frame.scope.parent; s; s = s.parent) if (s.traps && s.traps.tryDepth === this.tryDepth) return true;
     if (e.record.exception.wasThrownFromThrowStatement || e.scriptTerminating) return true;
     return this.errorActionPreference(frame) === 'stop';
   }
@@ -116,6 +170,8 @@ export class Evaluator {
       }
       case 'Try': return this.runTry(s, frame);
       case 'BlockStatement': return this.executeStatements(s.body.statements, frame);
+      // A trap runs only when an error reaches it (executeStatements).
+      case 'Trap': return;
     }
   }
 
@@ -207,10 +263,10 @@ export class Evaluator {
   }
 
   private runChain(s: A.PipelineChain, frame: Frame) {
-    this.executeStatement(s.left, frame);
+    this.runChainElement(s.left, frame);
     const ok = this.session.lastStatus;
     if ((s.operator === '&&') === ok) {
-      this.executeStatement(s.right, frame);
+      this.runChainElement(s.right, frame);
     }
   }
 
@@ -430,6 +486,20 @@ export class Evaluator {
 }
 
 const LOOP_DONE = Symbol('loop done');
+
+const NO_TRAPS: A.TrapStatement[] = [];
+const trapCache = new WeakMap<A.Statement[], A.TrapStatement[]>();
+
+/** The trap statements of a statement list (found once per list). */
+function trapsOf(statements: A.Statement[]): A.TrapStatement[] {
+  let t = trapCache.get(statements);
+  if (!t) {
+    const found = statements.filter((s): s is A.TrapStatement => s.kind === 'Trap');
+    t = found.length ? found : NO_TRAPS;
+    trapCache.set(statements, t);
+  }
+  return t;
+}
 
 /** Node's stack ran out: PowerShell's own error for runaway recursion. */
 function callDepthOverflow(): RuntimeError {

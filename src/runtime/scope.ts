@@ -1,3 +1,4 @@
+import type * as A from '../syntax/ast.js';
 /**
  * # Scopes (about_Scopes)
  *
@@ -22,6 +23,9 @@ export type ScopeKind = 'global' | 'script' | 'function';
 export class Scope {
   readonly variables = new Map<string, PsVariable>();
   readonly functions = new Map<string, FunctionInfo>();
+
+  /** The `trap` statements of the statement list running in this scope, and the try depth they were set at. */
+  traps?: { handlers: A.TrapStatement[]; tryDepth: number };
 
   constructor(readonly parent: Scope | undefined, readonly kind: ScopeKind) {}
 

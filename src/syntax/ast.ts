@@ -58,6 +58,7 @@ export interface ScriptBlock extends NodeBase {
 }
 
 export type Statement =
+  | TrapStatement
   | PipelineChain
   | Pipeline
   | Assignment
@@ -207,6 +208,13 @@ export interface ExitStatement extends NodeBase { kind: 'Exit'; value?: Statemen
 
 export interface CatchClause extends NodeBase {
   typeNames: string[];
+  body: StatementBlock;
+}
+
+/** `trap [Type] { ... }`: handles the terminating errors of the statements of its scope. */
+export interface TrapStatement extends NodeBase {
+  kind: 'Trap';
+  typeName?: string;
   body: StatementBlock;
 }
 

@@ -82,6 +82,7 @@ export function printStatement(s: A.Statement): string {
       return `try ${block(s.body)}${catches ? ' ' + catches : ''}${s.finallyBody ? ` finally ${block(s.finallyBody)}` : ''}`;
     }
     case 'BlockStatement': return block(s.body);
+    case 'Trap': return `trap ${s.typeName ? `[${s.typeName}] ` : ''}${block(s.body)}`;
   }
 }
 
