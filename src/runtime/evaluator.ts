@@ -488,15 +488,16 @@ export class Evaluator {
 const LOOP_DONE = Symbol('loop done');
 
 const NO_TRAPS: A.TrapStatement[] = [];
-const trapCache = new WeakMap<A.Statement[], A.TrapStatement[]>();
 
-/** The trap statements of a statement list (found once per list). */
-function trapsOf(statements: A.Statement[]): A.TrapStatement[] {
-  let t = trapCache.get(statements);
-  if (!t) {
+/**
+ * The trap statements of a statement list, found once and kept on the list itself: a loop body
+ * runs its list once per iteration, and a property read is cheaper there than a map look-up.
+ */
+function trapsOf(statements: A.Statement[] & { traps?: A.TrapStatement[] }): A.TrapStatement[] {
+  let t = statements.traps;
+  if (t === undefined) {
     const found = statements.filter((s): s is A.TrapStatement => s.kind === 'Trap');
-    t = found.length ? found : NO_TRAPS;
-    trapCache.set(statements, t);
+    t = statements.traps = found.length ? found : NO_TRAPS;
   }
   return t;
 }
