@@ -63,7 +63,8 @@ export const getRandom = defineCmdlet({
       const max = bound('Maximum');
       const min = bound('Minimum');
       const isDouble = [max, min].some((v) => v !== undefined && isNumeric(v) && ['Double', 'Single', 'Decimal'].includes(numericType(v as number | TypedNumber)));
-      const asNumber = (v: unknown) => numberValue(toNumeric(v, isDouble ? 'Double' : 'Int64') as number | TypedNumber);
+      // A number keeps its width (Int64 bounds give Int64); text converts to Int32, as pwsh's does.
+      const asNumber = (v: unknown) => numberValue(toNumeric(v, isDouble ? 'Double' : isNumeric(v) ? 'Int64' : 'Int32') as number | TypedNumber);
       const lo = min === undefined ? 0 : asNumber(min);
       const hi = max === undefined ? (isDouble ? Number.MAX_VALUE : 2147483647) : asNumber(max);
       if (lo >= hi) {

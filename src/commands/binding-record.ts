@@ -53,6 +53,13 @@ export interface BindingTraceEntry {
   detail: string;
 }
 
+const EXCEPTION_TYPES: Record<string, string> = {
+  ParameterArgumentTransformationError: 'System.Management.Automation.ParameterBindingArgumentTransformationException',
+  ParameterArgumentValidationError: 'System.Management.Automation.ParameterBindingValidationException',
+  ParameterArgumentValidationErrorNullNotAllowed: 'System.Management.Automation.ParameterBindingValidationException',
+  ParameterArgumentValidationErrorEmptyStringNotAllowed: 'System.Management.Automation.ParameterBindingValidationException',
+};
+
 export class ParameterBindingError extends RuntimeError {
   /** Set when a script parameter's conversion failed for want of any conversion (not a parse error). */
   castFailure = false;
@@ -60,7 +67,9 @@ export class ParameterBindingError extends RuntimeError {
   inner?: string;
   /** `idSuffix` is what follows the comma in the FullyQualifiedErrorId: the function's name, or a cmdlet's .NET type. */
   constructor(message: string, errorId: string, commandName: string, readonly parameterName?: string, category: ErrorCategory = 'InvalidArgument', idSuffix = commandName) {
-    super(new PsErrorRecord(new PsException('System.Management.Automation.ParameterBindingException', message), errorId, category, null, undefined, idSuffix));
+    // pwsh's exception type names the kind of failure (argument transformation, validation, ...).
+    const type = EXCEPTION_TYPES[errorId] ?? 'System.Management.Automation.ParameterBindingException';
+    super(new PsErrorRecord(new PsException(type, message), errorId, category, null, undefined, idSuffix));
     this.record.activity = commandName;
   }
 }

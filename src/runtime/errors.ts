@@ -36,10 +36,21 @@ export function runtimeException(message: string, errorId: string, category: Err
   return RuntimeError.of(exceptionType, message, errorId, category);
 }
 
-/** A conversion failure: `Cannot convert value "abc" to type "System.Int32". Error: "..."`. */
+/**
+ * A conversion failure: `Cannot convert value "abc" to type "System.Int32". Error: "..."`. As in
+ * pwsh, what a script catches is a RuntimeException wrapping the PSInvalidCastException
+ * (`catch [System.Management.Automation.PSInvalidCastException]` still matches it).
+ */
 export class ConversionError extends RuntimeError {
   constructor(readonly value: unknown, readonly targetType: string, readonly innerMessage: string, message: string, errorId = 'InvalidCastFromStringToInteger') {
-    super(new PsErrorRecord(new PsException('System.Management.Automation.PSInvalidCastException', message), errorId, 'InvalidArgument', null, undefined));
+    const cast = new PsException('System.Management.Automation.PSInvalidCastException', message);
+    super(new PsErrorRecord(new PsException('System.Management.Automation.RuntimeException', message, cast), errorId, 'InvalidArgument', null, undefined));
+  }
+
+  /** The same failure raised by a cmdlet's own code: pwsh reports the cast exception itself, under the cmdlet. */
+  fromCmdlet(implementingType: string): RuntimeError {
+    const r = this.record;
+    return new RuntimeError(new PsErrorRecord(r.exception.innerException ?? r.exception, r.errorId, r.category, r.targetObject, undefined, implementingType));
   }
 }
 

@@ -11,7 +11,7 @@ import { Binder, type CommandArgument } from '../commands/binder.js';
 import type { AliasInfo, CmdletImplementation, CmdletInfo, CommandInfo } from '../commands/command-info.js';
 import { noteModuleUse } from '../commands/modules.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
-import { RuntimeError } from './errors.js';
+import { ConversionError, RuntimeError } from './errors.js';
 import { toBool, toStr } from './conversion.js';
 import { enumerateValue, evaluate, evaluateRangeLazily } from './expressions.js';
 import { StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame.js';
@@ -248,7 +248,10 @@ class CmdletProcessor implements Processor {
   private locate<T>(fn: () => T): T {
     try {
       return fn();
-    } catch (e) {
+    } catch (caught) {
+      // A conversion that failed in the cmdlet's own code (not in a script block it ran, which
+      // would have placed it already) is the cmdlet's error.
+      const e = caught instanceof ConversionError && !caught.record.invocationInfo ? caught.fromCmdlet(this.info.implementingType) : caught;
       if (e instanceof RuntimeError) {
         if (!e.record.activity) e.record.activity = this.info.name;
         this.ev.locate(e, this.node, this.frame);
