@@ -1028,9 +1028,7 @@ export class PowerShellParser extends EmbeddedActionsParser {
               // A negative number literal folds into the constant, as PowerShell's tokenizer reads `-5`.
               if (op.tokenType === T.Minus && operand.kind === 'Constant' && operand.start === this.tokenEnd(op)) {
                 // `-2147483648` is an Int32 literal, as pwsh's tokenizer reads the sign with the digits.
-                const v = -operand.value.value;
-                const kind = operand.value.kind === 'Int64' && !operand.value.suffixed && v >= -2147483648 ? 'Int32' : operand.value.kind;
-                return { ...operand, value: { ...operand.value, kind, value: v }, start: op.startOffset };
+                return { ...operand, value: negateLiteral(operand.value), start: op.startOffset };
               }
               const name = op.tokenType === T.Comma ? ',' : op.tokenType === T.Minus ? '-' : op.tokenType === T.Plus ? '+'
                 : op.tokenType === T.Increment ? '++' : op.tokenType === T.Decrement ? '--' : op.tokenType === T.Exclaim ? '!' : '-' + (op.payload as string);
@@ -1308,4 +1306,18 @@ function foldBinary(operands: Operand[], operators: IToken[]): A.Expression {
     return left;
   }
   return climb(0);
+}
+
+/**
+ * `-5` as pwsh's tokenizer reads it, the sign with the digits: `-2147483648` is an Int32 and
+ * `-9223372036854775808` an Int64, though their digits alone are a wider type.
+ */
+function negateLiteral(n: NumberValue): NumberValue {
+  const value = -n.value;
+  const exact = n.exact === undefined ? undefined : -n.exact;
+  if (!n.suffixed && exact !== undefined && !n.scale) {
+    if ((n.kind === 'Int64' || n.kind === 'Decimal') && value >= -2147483648) return { kind: 'Int32', value };
+    if (n.kind === 'Decimal' && exact >= -(1n << 63n)) return { kind: 'Int64', value, exact };
+  }
+  return exact === undefined ? { ...n, value } : { ...n, value, exact };
 }

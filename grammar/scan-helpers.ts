@@ -17,6 +17,9 @@ export interface NumberValue {
   value: number;
   /** True when a type suffix (`l`, `d`, `u`...) chose the type. */
   suffixed?: boolean;
+  /** The exact value of an Int64, UInt64, BigInteger or Decimal (its mantissa, with `scale`). */
+  exact?: bigint;
+  scale?: number;
 }
 
 const MULTIPLIERS: Record<string, number> = { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
@@ -37,39 +40,60 @@ export function scanNumber(text: string, start = 0): { value: NumberValue; lengt
   const [whole, hex, bin, dec, suffixRaw, multRaw] = m;
   const suffix = suffixRaw?.toLowerCase();
   const mult = multRaw ? MULTIPLIERS[multRaw.toLowerCase()]! : 1;
-  let value: number;
-  let isReal = false;
+  function finish(kind: NumberValue['kind'], v: number, exact?: bigint, scale?: number) {
+    const value: NumberValue = { kind, value: v, suffixed: suffix !== undefined };
+    if (exact !== undefined) { value.exact = exact; if (scale) value.scale = scale; }
+    return { value, length: whole.length };
+  }
+  const wide = (kind: 'Int64' | 'UInt64' | 'BigInteger', big: bigint) => finish(kind, Number(big), big);
   if (hex !== undefined || bin !== undefined) {
     const big = BigInt(hex !== undefined ? '0x' + hex : '0b' + bin);
     if (suffix === 'l' || big > 0xffffffffn) {
-      value = Number(BigInt.asIntN(64, big));
       if (suffix !== 'l' && suffix !== undefined) return undefined;
-      return finish(value * mult, 'Int64');
+      return wide('Int64', BigInt.asIntN(64, big) * BigInt(mult));
     }
-    value = suffix === undefined ? Number(BigInt.asIntN(32, big)) : Number(big);
-  } else {
-    isReal = /[.eE]/.test(dec!);
-    value = Number(dec);
+    const value = (suffix === undefined ? Number(BigInt.asIntN(32, big)) : Number(big)) * mult;
+    return suffixedInteger(value, BigInt(value));
   }
-  value *= mult;
-  function finish(v: number, kind: NumberValue['kind']) {
-    return { value: { kind, value: v, suffixed: suffix !== undefined }, length: whole.length };
+  const isReal = /[.eE]/.test(dec!);
+  const value = Number(dec) * mult;
+  if (suffix === 'd') {
+    const { mantissa, scale } = decimalDigits(dec!);
+    const exact = mantissa * BigInt(mult);
+    if (scale < 0 && exact * 10n ** BigInt(-scale) > DECIMAL_MAX) return undefined;
+    return finish('Decimal', value, exact, scale);
   }
-  switch (suffix) {
-    case 'd': return finish(value, 'Decimal');
-    case 'l': return isReal && !Number.isInteger(value) ? undefined : finish(value, 'Int64');
-    case 'u': return finish(value, value <= 0xffffffff ? 'UInt32' : 'UInt64');
-    case 'ul': return finish(value, 'UInt64');
-    case 'y': return finish(value, 'SByte');
-    case 'uy': return finish(value, 'Byte');
-    case 's': return finish(value, 'Int16');
-    case 'us': return finish(value, 'UInt16');
-    case 'n': return finish(value, 'BigInteger');
+  const integral = !isReal ? BigInt(dec!) * BigInt(mult) : Number.isInteger(value) ? BigInt(value) : undefined;
+  if (suffix !== undefined) return integral === undefined ? undefined : suffixedInteger(value, integral);
+  if (isReal || integral === undefined) return finish('Double', value);
+  if (value >= INT32_MIN && value <= INT32_MAX) return finish('Int32', value);
+  if (integral <= INT64_MAX) return wide('Int64', integral);
+  if (integral <= DECIMAL_MAX) return finish('Decimal', value, integral);
+  return finish('Double', value);
+
+  function suffixedInteger(v: number, big: bigint) {
+    switch (suffix) {
+      case 'l': return wide('Int64', big);
+      case 'u': return big <= 0xffffffffn ? finish('UInt32', v) : wide('UInt64', big);
+      case 'ul': return wide('UInt64', big);
+      case 'y': return finish('SByte', v);
+      case 'uy': return finish('Byte', v);
+      case 's': return finish('Int16', v);
+      case 'us': return finish('UInt16', v);
+      case 'n': return wide('BigInteger', big);
+    }
+    return v >= INT32_MIN && v <= INT32_MAX ? finish('Int32', v) : wide('Int64', big);
   }
-  if (isReal) return finish(value, 'Double');
-  if (value >= INT32_MIN && value <= INT32_MAX) return finish(value, 'Int32');
-  if (Number.isSafeInteger(value) || Math.abs(value) <= 9223372036854775807) return finish(value, 'Int64');
-  return finish(value, 'Decimal');
+}
+
+const INT64_MAX = (1n << 63n) - 1n;
+const DECIMAL_MAX = (1n << 96n) - 1n;
+
+/** The mantissa and scale of a decimal literal's digits: `1.50` is 150 with scale 2. */
+function decimalDigits(dec: string): { mantissa: bigint; scale: number } {
+  const [number, exponent] = dec.split(/[eE]/) as [string, string | undefined];
+  const [whole, fraction = ''] = number.split('.') as [string, string | undefined];
+  return { mantissa: BigInt((whole || '0') + fraction), scale: fraction.length - Number(exponent ?? 0) };
 }
 
 /** Resolves a backtick escape in a double-quoted string (about_Special_Characters). */

@@ -5,6 +5,7 @@
  * hashtables with `-AsHashtable`), integers as Int64 (BigInteger beyond), ISO dates as DateTime,
  * arrays enumerated unless `-NoEnumerate`.
  */
+import { makeWideInteger } from '../runtime/exact-numbers.js';
 import { makeNumber, toStr } from '../runtime/conversion.js';
 import { dotnetToString } from '../runtime/members.js';
 import { PsDateTime, PsEnum, PsHashtable, PsObject, PsSwitch, TypedNumber, isCustomObject } from '../runtime/values.js';
@@ -170,8 +171,7 @@ class JsonReader {
       this.i += num[0].length;
       if (num[1] || num[2]) return makeNumber('Double', Number(num[0]));
       const big = BigInt(num[0]);
-      if (big >= -(2n ** 63n) && big < 2n ** 63n) return new TypedNumber('Int64', Number(big));
-      return new TypedNumber('BigInteger', Number(big));
+      return makeWideInteger(big >= -(2n ** 63n) && big < 2n ** 63n ? 'Int64' : 'BigInteger', big);
     }
     return this.fail(ch === undefined ? 'Unexpected end while parsing value.' : `Unexpected character encountered while parsing value: ${ch}.`);
   }

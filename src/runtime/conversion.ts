@@ -9,6 +9,7 @@ import { v4 as uuidv4 } from 'uuid';
 import { ConversionError, RuntimeError } from './errors.js';
 import { ENUMS, FLAG_ENUMS, isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { scanNumber } from '../../grammar/lexer.js';
+import { WIDE_RANGES, decimalParts, exactInteger, formatDecimal, wideLiteral } from './exact-numbers.js';
 import {
   ELEMENT_TYPE, PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
   PsTypeValue, ScriptBlockValue, TypedNumber, isInt32, type NumericType, type PsArray,
@@ -72,7 +73,8 @@ function formatNumber(v: number | TypedNumber): string {
   const type = numericType(v);
   const n = numberValue(v);
   if (type === 'Double' || type === 'Single') return formatDouble(n, type === 'Single' ? 7 : 15);
-  if (type === 'Decimal') return Number.isInteger(n) ? BigInt(n).toString() : formatDouble(n, 15);
+  if (type === 'Decimal') return formatDecimal(decimalParts(v));
+  if (v instanceof TypedNumber && v.big !== undefined) return v.big.toString();
   if (Number.isSafeInteger(n)) return String(n);
   // Int64 is held as a double: the ends of its range print as .NET prints them.
   if (type === 'Int64' && n >= 9223372036854775807) return '9223372036854775807';
@@ -95,12 +97,18 @@ export function parseNumber(s: string): number | TypedNumber | undefined {
     if (/^\d+\.(e[+-]?\d+)?$/i.test(body)) return makeNumber('Double', sign * Number(body.replace(/\.(?=e|$)/i, '')));
     return undefined;
   }
-  const { kind, value } = scanned.value;
+  const { kind, value, exact, scale } = scanned.value;
   const v = sign * value;
+  if (exact !== undefined) {
+    const signed = sign < 0 ? -exact : exact;
+    const wideRange = WIDE_RANGES[kind];
+    if (wideRange && (signed < wideRange[0] || signed > wideRange[1])) return undefined;
+    return wideLiteral(kind, signed, scale);
+  }
   const range = INTEGER_RANGES[kind];
   if (range && (v < range[0] || v > range[1])) return undefined;
   if (kind === 'Int32' && !isInt32(v)) return makeNumber('Int64', v);
-  return makeNumber(kind === 'BigInteger' ? 'Int64' : kind, v);
+  return makeNumber(kind, v);
 }
 
 /** Banker's rounding, as .NET's Convert.ToInt32(double). */
@@ -184,6 +192,8 @@ export function formatDateTime(d: Date): string {
 /** How a value appears in conversion messages: .NET's ToString, so arrays show their type. */
 function display(v: unknown): string {
   if (Array.isArray(v) || v instanceof PsHashtable) return typeNameOf(v);
+  // The message holds the value's ToString(), which for a double is the round-trip form.
+  if (typeof v === 'number' && !isInt32(v)) return formatDoubleRoundTrip(v);
   return toStr(v);
 }
 
@@ -212,6 +222,7 @@ const INTEGER_RANGES: Partial<Record<NumericType, [number, number]>> = {
 /** Converts to a numeric type; throws PowerShell's conversion error on failure. */
 export function toNumeric(v: unknown, type: NumericType): number | TypedNumber {
   const target = 'System.' + (type === 'BigInteger' ? 'Numerics.BigInteger' : type);
+  if (type === 'Int64' || type === 'UInt64' || type === 'BigInteger' || type === 'Decimal') return toWideNumeric(v, type, target);
   let n: number;
   if (v === null || v === undefined) n = 0;
   else if (typeof v === 'number') n = v;
@@ -221,9 +232,9 @@ export function toNumeric(v: unknown, type: NumericType): number | TypedNumber {
   else if (v instanceof PsSwitch) n = v.isPresent ? 1 : 0;
   else if (typeof v === 'string') {
     // Floating-point parsing accepts thousands separators: [double]'1,5' is 15.
-    const parsed = parseNumber(type === 'Double' || type === 'Single' || type === 'Decimal' ? v.replace(/(\d),(?=\d)/g, '$1') : v);
+    const parsed = parseNumber(type === 'Double' || type === 'Single' ? v.replace(/(\d),(?=\d)/g, '$1') : v);
     if (parsed === undefined) {
-      throw castError(v, target, `The input string '${v}' was not in a correct format.`, type === 'Double' || type === 'Decimal' || type === 'Single' ? 'InvalidCastFromStringToDoubleOrSingle' : 'InvalidCastFromStringToInteger');
+      throw castError(v, target, `The input string '${v}' was not in a correct format.`, type === 'Double' || type === 'Single' ? 'InvalidCastFromStringToDoubleOrSingle' : 'InvalidCastFromStringToInteger');
     }
     n = numberValue(parsed);
   } else if (Array.isArray(v) && v.length === 1) {
@@ -241,6 +252,63 @@ export function toNumeric(v: unknown, type: NumericType): number | TypedNumber {
     }
   }
   return makeNumber(type, n);
+}
+
+/**
+ * Conversion to the types held exactly: an exact source stays exact, a double rounds half to
+ * even (to an integer type) or keeps 15 significant digits (to Decimal), as .NET converts.
+ */
+function toWideNumeric(v: unknown, type: 'Int64' | 'UInt64' | 'BigInteger' | 'Decimal', target: string): number | TypedNumber {
+  let n: number | TypedNumber;
+  if (typeof v === 'string') {
+    const parsed = parseNumber(type === 'Decimal' ? v.replace(/(\d),(?=\d)/g, '$1') : v);
+    if (parsed === undefined) {
+      throw castError(v, target, `The input string '${v}' was not in a correct format.`, type === 'Decimal' ? 'InvalidCastFromStringToDoubleOrSingle' : 'InvalidCastFromStringToInteger');
+    }
+    n = parsed;
+  } else if (isNumeric(v)) n = v;
+  else if (Array.isArray(v) && v.length === 1) return toWideNumeric(v[0], type, target);
+  else if (v === null || v === undefined || typeof v === 'boolean' || v instanceof PsChar || v instanceof PsSwitch) {
+    n = numberValue(toNumeric(v, 'Int32'));
+  } else throw invalidCast(v, target);
+  const tooLarge = (error = `Value was either too large or too small for ${RANGE_NAMES[type] ?? `a ${type}`}.`) =>
+    castError(v, target, error, typeof v === 'string' ? 'InvalidCastFromStringToInteger' : 'InvalidCastIConvertible');
+  if (type === 'Decimal') {
+    try {
+      const { mantissa, scale } = decimalParts(n);
+      return wideLiteral('Decimal', mantissa, scale);
+    } catch {
+      throw castError(v, target, 'Value was either too large or too small for a Decimal.', 'InvalidCastIConvertible');
+    }
+  }
+  let whole = exactInteger(n);
+  if (whole === undefined) {
+    const x = numberValue(n);
+    if (numericType(n) === 'Decimal') {
+      const { mantissa, scale } = decimalParts(n);
+      whole = roundDecimalToInteger(mantissa, scale);
+    } else {
+      if (!Number.isFinite(x)) throw tooLarge();
+      // .NET checks a double against the range before rounding: 2^63 itself overflows.
+      if (type !== 'BigInteger' && (x >= (type === 'Int64' ? 9223372036854775808 : 18446744073709551616) || x < (type === 'Int64' ? -9223372036854775808 : -0.5))) {
+        throw tooLarge('Arithmetic operation resulted in an overflow.');
+      }
+      whole = BigInt(roundHalfEven(x));
+    }
+  }
+  const range = WIDE_RANGES[type];
+  if (range && (whole < range[0] || whole > range[1])) throw tooLarge();
+  return wideLiteral(type, whole, 0);
+}
+
+function roundDecimalToInteger(mantissa: bigint, scale: number): bigint {
+  if (scale === 0) return mantissa;
+  const d = 10n ** BigInt(scale);
+  const q = mantissa / d;
+  const r = (mantissa % d) * 2n;
+  const ar = r < 0n ? -r : r;
+  if (ar > d || (ar === d && (q & 1n) !== 0n)) return mantissa < 0n ? q - 1n : q + 1n;
+  return q;
 }
 
 const NUMERIC_BY_FULLNAME: Record<string, NumericType> = {

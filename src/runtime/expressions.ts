@@ -7,6 +7,7 @@
  */
 import type * as A from '../syntax/ast.js';
 import { RuntimeError, runtimeException } from './errors.js';
+import { wideLiteral } from './exact-numbers.js';
 import {
   convertTo, isNumeric, makeNumber, numberValue, toBool, toNumeric, toStr,
 } from './conversion.js';
@@ -31,7 +32,8 @@ const MAX_ARRAY = 1 << 26;
 export function evaluate(ev: Evaluator, e: A.Expression, frame: Frame): unknown {
   switch (e.kind) {
     case 'Constant':
-      if (e.argumentText !== undefined && e.argumentText !== String(e.value.value)) return new TypedNumber(e.value.kind, e.value.value, e.argumentText);
+      if (e.argumentText !== undefined && e.argumentText !== String(e.value.value)) return new TypedNumber(e.value.kind, e.value.value, e.argumentText, e.value.exact, e.value.scale);
+      if (e.value.exact !== undefined) return wideLiteral(e.value.kind, e.value.exact, e.value.scale);
       return makeNumber(e.value.kind, e.value.value);
     case 'StringConstant': return e.value;
     case 'ExpandableString': return expandString(ev, e, frame);

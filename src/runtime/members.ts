@@ -20,6 +20,7 @@ import {
 import type { Evaluator } from './evaluator.js';
 import type { Frame } from './frame.js';
 import { escapeRegExp } from './wildcard.js';
+import { decimalMath, exactInteger, makeDecimal, makeWideInteger, parseDecimalText } from './exact-numbers.js';
 
 const NOT_FOUND = Symbol('not found');
 
@@ -435,9 +436,9 @@ function typeOf(target: unknown): string {
 }
 
 const INT_LIMITS: Record<string, [number, number]> = {
-  'system.int32': [-2147483648, 2147483647], 'system.int64': [-9223372036854775808, 9223372036854775807],
+  'system.int32': [-2147483648, 2147483647],
   'system.byte': [0, 255], 'system.int16': [-32768, 32767], 'system.uint32': [0, 4294967295], 'system.uint16': [0, 65535],
-  'system.sbyte': [-128, 127], 'system.uint64': [0, 18446744073709551615],
+  'system.sbyte': [-128, 127],
 };
 
 function getStaticMember(target: unknown, name: string): unknown {
@@ -449,6 +450,15 @@ function getStaticMember(target: unknown, name: string): unknown {
     return makeNumber(shortTypeName((target as PsTypeValue).fullName) as TypedNumber['type'], v);
   }
   switch (`${type}::${lower}`) {
+    case 'system.int64::maxvalue': return makeWideInteger('Int64', (1n << 63n) - 1n);
+    case 'system.int64::minvalue': return makeWideInteger('Int64', -(1n << 63n));
+    case 'system.uint64::maxvalue': return makeWideInteger('UInt64', (1n << 64n) - 1n);
+    case 'system.uint64::minvalue': return makeWideInteger('UInt64', 0n);
+    case 'system.decimal::maxvalue': return makeDecimal((1n << 96n) - 1n, 0);
+    case 'system.decimal::minvalue': return makeDecimal(1n - (1n << 96n), 0);
+    case 'system.decimal::one': return makeDecimal(1n, 0);
+    case 'system.decimal::zero': return makeDecimal(0n, 0);
+    case 'system.decimal::minusone': return makeDecimal(-1n, 0);
     case 'system.math::pi': return Math.PI;
     case 'system.math::e': return Math.E;
     case 'system.double::maxvalue': return Number.MAX_VALUE;
@@ -483,6 +493,11 @@ function int32Overload(args: unknown[]): boolean {
 function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknown[], frame: Frame): unknown {
   const type = typeOf(target);
   const lower = name.toLowerCase();
+  switch (`${type}::${lower}`) {
+    case 'system.math::round': case 'system.math::abs': case 'system.math::floor': case 'system.math::ceiling': case 'system.math::truncate':
+      if (isNumeric(args[0]) && numericType(args[0]) === 'Decimal') return decimalMath(lower, args[0], args.length > 1 ? int(args, 1) : 0);
+      break;
+  }
   switch (`${type}::${lower}`) {
     case 'system.math::round': {
       const digits = args.length > 1 ? int(args, 1) : 0;
@@ -528,7 +543,22 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     case 'system.array::reverse':
       if (Array.isArray(args[0])) args[0].reverse();
       return undefined;
-    case 'system.int32::parse': case 'system.int64::parse': case 'system.double::parse': case 'system.decimal::parse':
+    case 'system.decimal::parse': {
+      // Decimal.Parse keeps the digits as written: '1.2300' has scale 4.
+      const parts = parseDecimalText(str(args, 0).trim().replace(/(\d),(?=\d)/g, '$1'));
+      if (parts && !/e/i.test(str(args, 0))) return makeDecimal(parts.mantissa, parts.scale);
+      return convertTo(args[0], 'decimal');
+    }
+    case 'system.numerics.biginteger::parse': {
+      const text = str(args, 0).trim();
+      if (/^[+-]?\d+$/.test(text)) return makeWideInteger('BigInteger', BigInt(text));
+      return convertTo(args[0], 'bigint');
+    }
+    case 'system.numerics.biginteger::pow': {
+      const base = exactInteger(toNumeric(args[0], 'BigInteger'))!;
+      return makeWideInteger('BigInteger', base ** BigInt(int(args, 1)));
+    }
+    case 'system.int32::parse': case 'system.int64::parse': case 'system.double::parse':
       return convertTo(args[0], shortTypeName(type));
     case 'system.io.file::readalltext': return hostFile(ev, 'readFile')(str(args, 0));
     case 'system.io.file::writealltext': hostFile(ev, 'writeFile')(str(args, 0), str(args, 1), false); return undefined;

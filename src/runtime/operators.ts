@@ -12,6 +12,7 @@ import {
 import { isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { PsChar, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue, ScriptBlockValue, TypedNumber, type NumericType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
+import { compareExact, decimalArithmetic, exactInteger, isWide, makeWideInteger, wideIntegerArithmetic } from './exact-numbers.js';
 import { splitOperator, type PredicateInvoker } from './split-operator.js';
 import { formatValue } from './format-operator.js';
 
@@ -25,6 +26,8 @@ const RANK: Record<NumericType, number> = {
 
 /** The type PowerShell computes in: small integers widen to Int32; UInt32 with Int32 widens to Int64. */
 function resultType(a: NumericType, b: NumericType): NumericType {
+  // Decimal wins over Double and Single: `1d + 1.5` is a Decimal.
+  if (a === 'Decimal' || b === 'Decimal') return 'Decimal';
   const t = RANK[a] >= RANK[b] ? a : b;
   if (RANK[t] <= 2) return 'Int32';
   if (t === 'Single') return 'Double';
@@ -54,9 +57,15 @@ function integerResult(type: NumericType, value: number): Num {
 
 function numericOp(op: string, l: Num, r: Num): Num {
   const type = resultType(numericType(l), numericType(r));
+  if (type === 'Decimal') return decimalArithmetic(op, l, r);
+  if (type === 'Int64' || type === 'UInt64' || type === 'BigInteger') {
+    const x = exactInteger(l);
+    const y = exactInteger(r);
+    if (x !== undefined && y !== undefined) return wideIntegerArithmetic(op, type, x, y);
+  }
   const a = numberValue(l);
   const b = numberValue(r);
-  const integral = type !== 'Double' && type !== 'Decimal';
+  const integral = type !== 'Double';
   switch (op) {
     case '+': return integral ? integerResult(type, a + b) : makeNumber(type, a + b);
     case '-': return integral ? integerResult(type, a - b) : makeNumber(type, a - b);
@@ -158,6 +167,10 @@ export function psEquals(l: unknown, r: unknown, caseSensitive = false): boolean
   if (isNumeric(l)) {
     try {
       const rn = asNumber(r, numericType(l));
+      if (isWide(l) || isWide(rn)) {
+        const exact = compareExact(l, rn);
+        if (exact !== undefined) return exact === 0;
+      }
       return numberValue(l) === numberValue(rn);
     } catch {
       return false;
@@ -190,6 +203,10 @@ export function psCompare(l: unknown, r: unknown, caseSensitive = false): number
   if (isNumeric(l) || typeof l === 'boolean' || l instanceof PsChar) {
     const ln = asNumber(l, 'Int32');
     const rn = asNumber(r, numericType(ln));
+    if (isWide(ln) || isWide(rn)) {
+      const exact = compareExact(ln, rn);
+      if (exact !== undefined) return exact;
+    }
     const a = numberValue(ln);
     const b = numberValue(rn);
     return a < b ? -1 : a > b ? 1 : 0;
@@ -381,8 +398,8 @@ function toInteger(v: unknown): { value: bigint; wide: boolean } {
   const n = isNumeric(v) ? v : toNumeric(v, 'Int64');
   const t = numericType(n);
   const wide = t === 'Int64' || t === 'UInt64' || t === 'UInt32';
-  const value = numberValue(t === 'Double' || t === 'Decimal' ? toNumeric(n, 'Int64') : n);
-  return { value: BigInt(Math.trunc(value)), wide };
+  const integral = t === 'Double' || t === 'Decimal' ? toNumeric(n, 'Int64') : n;
+  return { value: exactInteger(integral) ?? BigInt(Math.trunc(numberValue(integral))), wide };
 }
 
 export function bitwise(op: string, left: unknown, right: unknown): unknown {
@@ -394,16 +411,16 @@ export function bitwise(op: string, left: unknown, right: unknown): unknown {
     case 'band': r = a.value & b.value; break;
     case 'bor': r = a.value | b.value; break;
     case 'bxor': r = a.value ^ b.value; break;
-    case 'shl': r = a.value << (b.value & (a.wide ? 63n : 31n)); return a.wide ? makeNumber('Int64', Number(BigInt.asIntN(64, r))) : Number(BigInt.asIntN(32, r));
-    case 'shr': r = a.value >> (b.value & (a.wide ? 63n : 31n)); return a.wide ? makeNumber('Int64', Number(r)) : Number(r);
+    case 'shl': r = a.value << (b.value & (a.wide ? 63n : 31n)); return a.wide ? makeWideInteger('Int64', BigInt.asIntN(64, r)) : Number(BigInt.asIntN(32, r));
+    case 'shr': r = a.value >> (b.value & (a.wide ? 63n : 31n)); return a.wide ? makeWideInteger('Int64', r) : Number(r);
     default: throw new Error(op);
   }
-  return wide ? makeNumber('Int64', Number(BigInt.asIntN(64, r))) : Number(BigInt.asIntN(32, r));
+  return wide ? makeWideInteger('Int64', BigInt.asIntN(64, r)) : Number(BigInt.asIntN(32, r));
 }
 
 export function bnot(v: unknown): unknown {
   const a = toInteger(v);
-  return a.wide ? makeNumber('Int64', Number(BigInt.asIntN(64, ~a.value))) : Number(BigInt.asIntN(32, ~a.value));
+  return a.wide ? makeWideInteger('Int64', BigInt.asIntN(64, ~a.value)) : Number(BigInt.asIntN(32, ~a.value));
 }
 
 export function formatOp(left: unknown, right: unknown): string {

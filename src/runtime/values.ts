@@ -18,8 +18,16 @@ export class TypedNumber {
   /**
    * `text` is set for a number written as a command argument (`Write-Output 0x10`): pwsh keeps
    * the token's text and shows it when the object is formatted, though it computes with the value.
+   * `big` is the exact integer of an Int64, UInt64 or BigInteger, or a Decimal's mantissa with
+   * `scale` digits after the point (see exact-numbers.ts); `value` is then its nearest double.
    */
-  constructor(readonly type: NumericType, readonly value: number, readonly text?: string) {}
+  constructor(
+    readonly type: NumericType,
+    readonly value: number,
+    readonly text?: string,
+    readonly big?: bigint,
+    readonly scale?: number,
+  ) {}
   valueOf(): number { return this.value; }
 }
 
