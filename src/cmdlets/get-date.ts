@@ -3,7 +3,7 @@
  * DateTime, or as text with -Format (.NET format strings) or -UFormat (Unix `date` specifiers).
  */
 import { formatDate } from '../runtime/format-operator.js';
-import { PsDateTime } from '../runtime/values.js';
+import { PsDateTime, type DisplayHint } from '../runtime/values.js';
 import { defineCmdlet, INT, STRING, SWITCH } from './define.js';
 
 const DATETIME = 'System.DateTime';
@@ -16,7 +16,7 @@ export const getDate = defineCmdlet({
   parameters: [
     { name: 'Date', type: DATETIME, position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true, aliases: ['LastWriteTime'] },
     ...['Year', 'Month', 'Day', 'Hour', 'Minute', 'Second', 'Millisecond'].map((name) => ({ name, type: INT })),
-    { name: 'DisplayHint', type: STRING },
+    { name: 'DisplayHint', type: 'Microsoft.PowerShell.Commands.DisplayHintType' },
     { name: 'Format', type: STRING, sets: { DateAndFormat: {} } },
     { name: 'UFormat', type: STRING, sets: { DateAndUFormat: { mandatory: true } } },
     { name: 'AsUTC', type: SWITCH },
@@ -37,7 +37,7 @@ export const getDate = defineCmdlet({
     const date = ctx.switch('AsUTC') ? new Date(d.getTime() + d.getTimezoneOffset() * 60000) : d;
     if (ctx.has('UFormat')) ctx.write(uformat(date, String(ctx.get('UFormat'))));
     else if (ctx.has('Format')) ctx.write(formatDate(date, String(ctx.get('Format'))));
-    else ctx.write(new PsDateTime(date), false);
+    else ctx.write(new PsDateTime(date, ctx.has('DisplayHint') ? String(ctx.get('DisplayHint')) as DisplayHint : 'DateTime'), false);
   },
 }));
 

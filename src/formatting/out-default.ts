@@ -14,7 +14,7 @@ import { HelpPage, type HelpView } from '../commands/help-page.js';
 import { FormatDirective } from './format-directive.js';
 import { isCustomObject, PsDateTime, PsEnum, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 import { HISTORY_TYPE, historyDuration } from '../runtime/history.js';
-import { formatDate } from '../runtime/format-operator.js';
+import { dateTimeText } from '../runtime/members.js';
 
 /** $PSStyle.Formatting.TableHeader and FormatAccent: bold green. */
 const HEADER = '\x1b[32;1m';
@@ -158,7 +158,7 @@ export class OutDefault {
     }
     if (value instanceof PsDateTime && (this.view.kind === 'none' || this.view.kind === 'date')) {
       if (this.view.kind === 'none') { this.write('\n'); this.view = { kind: 'date' }; }
-      this.write(formatDate(value.date, 'F') + '\n');
+      this.write(dateTimeText(value) + '\n');
       return;
     }
     const items = itemsOf(value);
@@ -415,7 +415,7 @@ function scalarText(v: unknown, width: number): string {
   if (v instanceof PsErrorRecord) return renderErrorRecord(v, width).replace(/\n$/, '');
   if (v instanceof TypedNumber && v.text !== undefined) return v.text;
   // A DateTime on its own shows the long date and time (in table and list cells, its string).
-  if (v instanceof PsDateTime) return formatDate(v.date, 'F');
+  if (v instanceof PsDateTime) return dateTimeText(v);
   return toStr(v);
 }
 

@@ -104,7 +104,11 @@ export function getProperty(target: unknown, name: string): unknown {
     }
     return NOT_FOUND;
   }
-  if (target instanceof PsDateTime) return dateProperty(target.date, lower);
+  if (target instanceof PsDateTime) {
+    if (lower === 'displayhint') return target.displayHint ? convertTo(target.displayHint, 'Microsoft.PowerShell.Commands.DisplayHintType') : NOT_FOUND;
+    if (lower === 'datetime') return dateTimeText(target);
+    return dateProperty(target.date, lower);
+  }
   if (target instanceof PsSwitch) return lower === 'ispresent' ? target.isPresent : NOT_FOUND;
   if (target instanceof ScriptBlockValue) return lower === 'ast' ? target.ast : NOT_FOUND;
   if (target instanceof PsGuid) return lower === 'guid' ? target.value : NOT_FOUND;
@@ -154,6 +158,11 @@ function invocationInfoObject(i: InvocationInfo): PsObject {
 }
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** The DateTime script property pwsh adds, which its default DateTime view shows. */
+export function dateTimeText(v: PsDateTime): string {
+  return formatDate(v.date, v.displayHint === 'Date' ? 'D' : v.displayHint === 'Time' ? 'T' : 'F');
+}
 
 function dateProperty(d: Date, lower: string): unknown {
   switch (lower) {

@@ -62,6 +62,7 @@ export const ENUMS: Record<string, string[]> = {
   'System.Management.Automation.ConfirmImpact': ['None', 'Low', 'Medium', 'High'],
   'System.DayOfWeek': ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   'Microsoft.Management.Infrastructure.CimCmdlets.ProtocolType': ['Default', 'Dcom', 'Wsman'],
+  'Microsoft.PowerShell.Commands.DisplayHintType': ['Date', 'Time', 'DateTime'],
 };
 for (const name of Object.keys(ENUMS)) learn(name);
 

@@ -159,8 +159,11 @@ export class PsGuid {
   toString(): string { return this.value; }
 }
 
+export type DisplayHint = 'Date' | 'Time' | 'DateTime';
+
 export class PsDateTime {
-  constructor(readonly date: Date) {}
+  /** Get-Date's DisplayHint note property: which part the default view shows. */
+  constructor(readonly date: Date, readonly displayHint?: DisplayHint) {}
 }
 
 export class PsRegex {
