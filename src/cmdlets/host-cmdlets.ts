@@ -3,29 +3,33 @@
  *
  * Get-Random: an Int32 below Int32.MaxValue, or between -Minimum and -Maximum (exclusive; Double
  * when either bound is), or -Count objects picked from -InputObject without repeats, or all of them
- * in random order with -Shuffle. -SetSeed makes the sequence repeatable; the numbers differ from
- * .NET's, whose generator is not reproduced.
+ * in random order with -Shuffle. -SetSeed makes the sequence repeatable, and the same as pwsh's
+ * (random-generator.ts).
  */
 import type { CmdletContext } from '../commands/cmdlet-context.js';
-import { isNumeric, makeNumber, numberValue, numericType, toNumeric, toStr } from '../runtime/conversion.js';
+import { isNumeric, makeNumber, numberValue, numericType, parseNumber, toNumeric, toStr } from '../runtime/conversion.js';
+import { exactInteger, makeWideInteger } from '../runtime/exact-numbers.js';
+import { RandomNumbers } from './random-generator.js';
 import type { TypedNumber } from '../runtime/values.js';
 import { PsObject } from '../runtime/values.js';
 import { defineCmdlet, INT, OBJECT, OBJECT_ARRAY, STRING, SWITCH } from './define.js';
 
-/** The session's generator: Math.random, or a seeded mulberry32 after -SetSeed. */
-function generator(ctx: CmdletContext): () => number {
-  if (ctx.has('SetSeed')) {
-    let state = Number(ctx.get('SetSeed')) >>> 0;
-    ctx.session.set('random', () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    });
-  }
-  return (ctx.session.get('random') as (() => number) | undefined) ?? Math.random;
+/** The session's generator, kept across calls; -SetSeed replaces it with a seeded one, as pwsh's. */
+function generator(ctx: CmdletContext): RandomNumbers {
+  if (ctx.has('SetSeed')) ctx.session.set('random', new RandomNumbers(Number(ctx.get('SetSeed'))));
+  let random = ctx.session.get('random') as RandomNumbers | undefined;
+  if (!random) { random = new RandomNumbers(); ctx.session.set('random', random); }
+  return random;
 }
+
+/** A bound as pwsh reads it: text is scanned as a number literal (Int32, Int64 or Double). */
+function operand(v: unknown): number | TypedNumber | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string') return parseNumber(v) ?? toNumeric(v, 'Int32');
+  return isNumeric(v) ? v : toNumeric(v, 'Double');
+}
+
+const isOfType = (v: number | TypedNumber | null, type: string) => v === null || numericType(v) === type;
 
 export const getRandom = defineCmdlet({
   name: 'Get-Random',
@@ -40,45 +44,60 @@ export const getRandom = defineCmdlet({
   ],
   help: { synopsis: 'Gets a random number, or selects objects randomly from a collection.' },
 }, () => {
-  const items: unknown[] = [];
+  let random: RandomNumbers;
+  // -Count items chosen by reservoir sampling (every item equally likely), or all with -Shuffle.
+  const chosen: unknown[] = [];
+  let seen = 0;
   return {
+    begin(ctx) {
+      random = generator(ctx);
+    },
     process(ctx, input, hasInput) {
       if (ctx.parameterSetName === 'RandomNumberParameterSet') return;
-      if (hasInput) items.push(input); else items.push(...(ctx.get<unknown[]>('InputObject') ?? []));
+      const items = hasInput ? [input] : ctx.get<unknown[] | null>('InputObject') ?? [null];
+      const count = ctx.has('Count') ? Number(ctx.get('Count')) : 1;
+      for (const item of items) {
+        if (ctx.parameterSetName === 'ShuffleParameterSet' || seen < count) chosen.push(item);
+        else if (random.nextInRange(0, seen + 1) < count) chosen[random.nextInRange(0, chosen.length)] = item;
+        seen++;
+      }
     },
     end(ctx) {
-      const random = generator(ctx);
-      if (ctx.parameterSetName !== 'RandomNumberParameterSet') {
-        // Fisher-Yates: -Count picks that many without repeats, -Shuffle returns all.
-        const pool = [...items];
-        for (let i = pool.length - 1; i > 0; i--) {
-          const j = Math.floor(random() * (i + 1));
-          [pool[i], pool[j]] = [pool[j], pool[i]];
-        }
-        const count = ctx.parameterSetName === 'ShuffleParameterSet' ? pool.length : ctx.has('Count') ? Number(ctx.get('Count')) : 1;
-        for (const v of pool.slice(0, count)) ctx.write(v, false);
-        return;
-      }
-      const bound = (name: string) => (ctx.has(name) ? ctx.get(name) : undefined);
-      const max = bound('Maximum');
-      const min = bound('Minimum');
-      const isDouble = [max, min].some((v) => v !== undefined && isNumeric(v) && ['Double', 'Single', 'Decimal'].includes(numericType(v as number | TypedNumber)));
-      // A number keeps its width (Int64 bounds give Int64); text converts to Int32, as pwsh's does.
-      const asNumber = (v: unknown) => numberValue(toNumeric(v, isDouble ? 'Double' : isNumeric(v) ? 'Int64' : 'Int32') as number | TypedNumber);
-      const lo = min === undefined ? 0 : asNumber(min);
-      const hi = max === undefined ? (isDouble ? Number.MAX_VALUE : 2147483647) : asNumber(max);
-      if (lo >= hi) {
-        throw ctx.terminatingError(`The Minimum value (${toStr(min ?? 0)}) cannot be greater than or equal to the Maximum value (${toStr(max)}).`,
-          'MinGreaterThanOrEqualMax', 'InvalidArgument', null, 'System.ArgumentOutOfRangeException');
-      }
-      const count = ctx.has('Count') ? Number(ctx.get('Count')) : 1;
-      for (let i = 0; i < count; i++) {
-        const r = lo + random() * (hi - lo);
-        ctx.write(isDouble ? makeNumber('Double', r) : Math.floor(r));
+      // pwsh draws numbers in its begin block; here the set is only certain once input has come.
+      if (ctx.parameterSetName === 'RandomNumberParameterSet') { writeNumbers(ctx, random); return; }
+      for (let i = 0; i < chosen.length; i++) {
+        const j = random.nextInRange(i, chosen.length);
+        ctx.write(chosen[j], false);
+        if (i !== j) chosen[j] = chosen[i];
       }
     },
   };
 });
+
+/** The number parameter set: Int32 when both bounds are, Int64 when both are integers, else Double. */
+function writeNumbers(ctx: CmdletContext, random: RandomNumbers): void {
+  const max = operand(ctx.has('Maximum') ? ctx.get('Maximum') : undefined);
+  const min = operand(ctx.has('Minimum') ? ctx.get('Minimum') : undefined);
+  const count = ctx.has('Count') ? Number(ctx.get('Count')) : 1;
+  const boundsError = (lo: unknown, hi: unknown) => ctx.terminatingError(`The Minimum value (${toStr(lo)}) cannot be greater than or equal to the Maximum value (${toStr(hi)}).`,
+    'MinGreaterThanOrEqualMax', 'InvalidArgument', null, 'System.ArgumentOutOfRangeException');
+  if (isOfType(max, 'Int32') && isOfType(min, 'Int32')) {
+    const lo = min === null ? 0 : numberValue(min);
+    const hi = max === null ? 2147483647 : numberValue(max);
+    if (lo >= hi) throw boundsError(lo, hi);
+    for (let i = 0; i < count; i++) ctx.write(random.nextInRange(lo, hi));
+  } else if ((isOfType(max, 'Int32') || isOfType(max, 'Int64')) && (isOfType(min, 'Int32') || isOfType(min, 'Int64'))) {
+    const lo = min === null ? 0n : exactInteger(min)!;
+    const hi = max === null ? (1n << 63n) - 1n : exactInteger(max)!;
+    if (lo >= hi) throw boundsError(lo, hi);
+    for (let i = 0; i < count; i++) ctx.write(makeWideInteger('Int64', random.nextInt64(lo, hi)));
+  } else {
+    const lo = min === null ? 0 : numberValue(toNumeric(min, 'Double'));
+    const hi = max === null ? Number.MAX_VALUE : numberValue(toNumeric(max, 'Double'));
+    if (lo >= hi) throw boundsError(makeNumber('Double', lo), makeNumber('Double', hi));
+    for (let i = 0; i < count; i++) ctx.write(makeNumber('Double', random.nextDoubleInRange(lo, hi)));
+  }
+}
 
 export const readHost = defineCmdlet({
   name: 'Read-Host',

@@ -97,10 +97,15 @@ export function parseNumber(s: string): number | TypedNumber | undefined {
     if (/^\d+\.(e[+-]?\d+)?$/i.test(body)) return makeNumber('Double', sign * Number(body.replace(/\.(?=e|$)/i, '')));
     return undefined;
   }
-  const { kind, value, exact, scale } = scanned.value;
+  const { kind, value, exact, scale, suffixed } = scanned.value;
   const v = sign * value;
   if (exact !== undefined) {
     const signed = sign < 0 ? -exact : exact;
+    // The sign belongs to the digits: '-2147483648' is an Int32, '-9223372036854775808' an Int64.
+    if (!suffixed && !scale && (kind === 'Int64' || kind === 'Decimal')) {
+      if (isInt32(v)) return v;
+      if (kind === 'Decimal' && signed >= -(1n << 63n)) return wideLiteral('Int64', signed, 0);
+    }
     const wideRange = WIDE_RANGES[kind];
     if (wideRange && (signed < wideRange[0] || signed > wideRange[1])) return undefined;
     return wideLiteral(kind, signed, scale);
