@@ -3,6 +3,7 @@
  * type line, every field quoted by default (`-UseQuotes AsNeeded|Never`), a null as an empty
  * unquoted field, the columns of the first object; read back, every value is a string.
  */
+import { ENCODING_PARAMETER, readTextFile, writeTextFile } from './file-text.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
 import { toStr } from '../runtime/conversion.js';
 import { PsObject } from '../runtime/values.js';
@@ -72,6 +73,7 @@ export const exportCsv = defineCmdlet({
     QUOTES,
     { name: 'NoHeader', type: SWITCH },
     { name: 'Force', type: SWITCH },
+    ENCODING_PARAMETER,
   ],
   help: { synopsis: 'Converts objects into a series of character-separated value (CSV) strings and saves the strings to a file.' },
 }, () => {
@@ -84,7 +86,7 @@ export const exportCsv = defineCmdlet({
         // Appending to a file with a header keeps its columns and writes no second header.
         const full = resolvePath(ctx, toStr(ctx.get('Path')));
         if (ctx.switch('Append') && ctx.host.fileExists?.(full)) {
-          const first = ctx.host.readFile?.(full).split(/\r?\n/)[0];
+          const first = readTextFile(ctx, full)?.split(/\r?\n/)[0];
           if (first) writer.columns = parseCsvLine(first, toStr(ctx.get('Delimiter') ?? ','));
         }
       }
@@ -93,7 +95,7 @@ export const exportCsv = defineCmdlet({
     end(ctx) {
       const full = resolvePath(ctx, toStr(ctx.get('Path')));
       if (!ctx.shouldProcess(full, 'Export-Csv')) return;
-      ctx.host.writeFile?.(full, lines.map((l) => l + '\n').join(''), ctx.switch('Append'));
+      writeTextFile(ctx, full, lines.map((l) => l + '\n').join(''), { append: ctx.switch('Append') });
     },
   };
 });
@@ -152,18 +154,20 @@ export const importCsv = defineCmdlet({
     { name: 'Path', type: STRING_ARRAY, position: 0, valueFromPipeline: true },
     { name: 'Delimiter', type: CHAR, position: 1 },
     { name: 'Header', type: STRING_ARRAY },
+    ENCODING_PARAMETER,
   ],
   help: { synopsis: 'Creates table-like custom objects from the items in a character-separated value (CSV) file.' },
 }, () => ({
   process(ctx) {
     for (const p of ctx.get<unknown[]>('Path') ?? []) {
       const full = resolvePath(ctx, toStr(p));
-      if (!ctx.host.fileExists?.(full) || !ctx.host.readFile) {
+      const text = readTextFile(ctx, full);
+      if (text === undefined) {
         ctx.error(`Could not find file '${full}'.`, 'FileOpenFailure', 'OpenError', full, 'System.IO.FileNotFoundException');
         continue;
       }
       const state: { header?: string[] } = { header: ctx.get<unknown[]>('Header')?.map((h) => toStr(h)) };
-      readCsv(ctx, ctx.host.readFile(full).split(/\r?\n/), (o) => ctx.write(o, false), state);
+      readCsv(ctx, text.split(/\r?\n/), (o) => ctx.write(o, false), state);
     }
   },
 }));

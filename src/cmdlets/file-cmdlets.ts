@@ -7,6 +7,8 @@ import type { CmdletContext } from '../commands/cmdlet-context.js';
 import { toStr } from '../runtime/conversion.js';
 import { formatToString } from '../formatting/out-default.js';
 import { PsObject } from '../runtime/values.js';
+import { ENCODING_PARAMETER, readFileBytes, readTextFile, writeTextFile } from './file-text.js';
+import { byteArray } from '../runtime/text-encoding.js';
 import { defineCmdlet, INT, OBJECT_ARRAY, PSOBJECT, STRING, STRING_ARRAY, SWITCH } from './define.js';
 
 /** `path` made absolute against the current location, with `.` and `..` resolved. */
@@ -26,16 +28,6 @@ function pathNotFound(ctx: CmdletContext, full: string) {
   ctx.error(`Cannot find path '${full}' because it does not exist.`, 'PathNotFound', 'ObjectNotFound', full, 'System.Management.Automation.ItemNotFoundException');
 }
 
-function readText(ctx: CmdletContext, full: string): string | undefined {
-  if (!ctx.host.readFile || !ctx.host.fileExists?.(full) || ctx.host.isDirectory?.(full)) return undefined;
-  return ctx.host.readFile(full);
-}
-
-function writeText(ctx: CmdletContext, full: string, text: string, append: boolean) {
-  if (!ctx.host.writeFile) throw ctx.terminatingError('This host has no file system.', 'NoFileSystem', 'NotImplemented', full, 'System.NotSupportedException');
-  ctx.host.writeFile(full, text, append);
-}
-
 const PATH = { name: 'Path', type: STRING_ARRAY, position: 0, mandatory: true, valueFromPipelineByPropertyName: true, aliases: ['FullName'] };
 
 export const getContent = defineCmdlet({
@@ -46,14 +38,21 @@ export const getContent = defineCmdlet({
     { name: 'TotalCount', type: 'System.Int64', aliases: ['First', 'Head'] },
     { name: 'Tail', type: INT, aliases: ['Last'] },
     { name: 'Raw', type: SWITCH },
-    { name: 'Encoding', type: STRING },
+    { name: 'AsByteStream', type: SWITCH },
+    ENCODING_PARAMETER,
   ],
   help: { synopsis: 'Gets the content of the item at the specified location.' },
 }, () => ({
   process(ctx) {
     for (const p of ctx.get<unknown[]>('Path') ?? []) {
       const full = resolvePath(ctx, toStr(p));
-      const text = readText(ctx, full);
+      if (ctx.switch('AsByteStream')) {
+        const bytes = readFileBytes(ctx, full);
+        if (bytes === undefined) { pathNotFound(ctx, full); continue; }
+        ctx.write(byteArray(bytes), !ctx.switch('Raw'));
+        continue;
+      }
+      const text = readTextFile(ctx, full);
       if (text === undefined) { pathNotFound(ctx, full); continue; }
       if (ctx.switch('Raw')) { ctx.write(text); continue; }
       let lines = text.split(/\r?\n/);
@@ -74,7 +73,7 @@ function contentCmdlet(name: 'Set-Content' | 'Add-Content', synopsis: string) {
       PATH,
       { name: 'Value', type: OBJECT_ARRAY, position: 1, mandatory: true, valueFromPipeline: true, valueFromPipelineByPropertyName: true, allowNull: true, allowEmptyCollection: true },
       { name: 'NoNewline', type: SWITCH },
-      { name: 'Encoding', type: STRING },
+      ENCODING_PARAMETER,
     ],
     help: { synopsis },
   }, () => {
@@ -89,7 +88,9 @@ function contentCmdlet(name: 'Set-Content' | 'Add-Content', synopsis: string) {
         const text = ctx.switch('NoNewline') ? values.map((v) => toStr(v)).join('') : values.map((v) => toStr(v) + '\n').join('');
         for (const p of ctx.get<unknown[]>('Path') ?? []) {
           const full = resolvePath(ctx, toStr(p));
-          if (ctx.shouldProcess(`Path: ${full}`, name === 'Set-Content' ? 'Set Content' : 'Add Content')) writeText(ctx, full, text, name === 'Add-Content');
+          if (ctx.shouldProcess(`Path: ${full}`, name === 'Set-Content' ? 'Set Content' : 'Add Content')) {
+            writeTextFile(ctx, full, text, { append: name === 'Add-Content', keepFileEncoding: true });
+          }
         }
       },
     };
@@ -108,7 +109,7 @@ export const outFile = defineCmdlet({
     { name: 'Append', type: SWITCH },
     { name: 'Width', type: INT },
     { name: 'NoNewline', type: SWITCH },
-    { name: 'Encoding', type: STRING },
+    ENCODING_PARAMETER,
   ],
   help: { synopsis: 'Sends output to a file.' },
 }, () => {
@@ -122,7 +123,9 @@ export const outFile = defineCmdlet({
       // The file gets what the console would show, formatted at -Width (80) columns.
       const text = formatToString(items, ctx.has('Width') ? Number(ctx.get('Width')) : 80);
       const full = resolvePath(ctx, toStr(ctx.get('FilePath')));
-      if (ctx.shouldProcess(`Path: ${full}`, 'Output to File')) writeText(ctx, full, ctx.switch('NoNewline') ? text.replace(/\n$/, '') : text, ctx.switch('Append'));
+      if (ctx.shouldProcess(`Path: ${full}`, 'Output to File')) {
+        writeTextFile(ctx, full, ctx.switch('NoNewline') ? text.replace(/\n$/, '') : text, { append: ctx.switch('Append') });
+      }
     },
   };
 });

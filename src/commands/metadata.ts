@@ -41,6 +41,11 @@ export interface ParameterMetadata {
   isSwitch: boolean;
   isCommon: boolean;
   helpMessage?: string;
+  /**
+   * An argument transformation attribute (pwsh's ArgumentTransformationAttribute): runs before
+   * type conversion; what it throws is reported as "Cannot process argument transformation".
+   */
+  transform?: (value: unknown) => unknown;
 }
 
 export interface CommandMetadata {
@@ -74,6 +79,7 @@ export interface ParameterDeclaration {
   allowNull?: boolean;
   allowEmptyString?: boolean;
   allowEmptyCollection?: boolean;
+  transform?: (value: unknown) => unknown;
 }
 
 export interface CommandDeclaration {
@@ -125,7 +131,7 @@ function toParameter(d: ParameterDeclaration, isCommon: boolean): ParameterMetad
   return {
     name: d.name, type, aliases: d.aliases ?? [], sets, supportsWildcards: d.supportsWildcards ?? false,
     validations: d.validations ?? [], allowNull: d.allowNull ?? false, allowEmptyString: d.allowEmptyString ?? false,
-    allowEmptyCollection: d.allowEmptyCollection ?? false, isSwitch: type === SWITCH, isCommon,
+    allowEmptyCollection: d.allowEmptyCollection ?? false, isSwitch: type === SWITCH, isCommon, transform: d.transform,
   };
 }
 

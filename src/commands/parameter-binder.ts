@@ -185,6 +185,16 @@ export abstract class ParameterBinder {
 
   protected convert(p: ParameterMetadata, value: unknown): unknown {
     const compiled = this.kind === 'cmdlet' || p.isCommon;
+    if (p.transform) {
+      try {
+        value = p.transform(value);
+      } catch (e) {
+        const inner = e instanceof Error ? e.message : String(e);
+        const error = this.error('ParameterArgumentTransformationError', `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, p.name, 'InvalidData');
+        error.inner = inner;
+        throw error;
+      }
+    }
     try {
       return convertArgument(p, value, compiled, this.simple);
     } catch (e) {

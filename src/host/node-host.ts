@@ -103,6 +103,10 @@ export class NodeHost implements HostIO {
   writeFile(path: string, text: string, append: boolean): void {
     if (append) fs.appendFileSync(path, text); else fs.writeFileSync(path, text);
   }
+  readBytes(path: string): Uint8Array { return fs.readFileSync(path); }
+  writeBytes(path: string, bytes: Uint8Array, append: boolean): void {
+    if (append) fs.appendFileSync(path, bytes); else fs.writeFileSync(path, bytes);
+  }
 
   deleteFile(path: string): void { fs.rmSync(path, { force: true }); }
   fileExists(path: string): boolean { return fs.existsSync(path); }

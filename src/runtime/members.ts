@@ -20,6 +20,7 @@ import {
 import type { Evaluator } from './evaluator.js';
 import type { Frame } from './frame.js';
 import { escapeRegExp } from './wildcard.js';
+import { byteArray, staticEncoding } from './text-encoding.js';
 import { decimalMath, exactInteger, makeDecimal, makeWideInteger, parseDecimalText } from './exact-numbers.js';
 
 const NOT_FOUND = Symbol('not found');
@@ -468,6 +469,10 @@ function getStaticMember(target: unknown, name: string): unknown {
     case 'system.decimal::one': return makeDecimal(1n, 0);
     case 'system.decimal::zero': return makeDecimal(0n, 0);
     case 'system.decimal::minusone': return makeDecimal(-1n, 0);
+    case 'system.text.encoding::utf8': case 'system.text.encoding::unicode': case 'system.text.encoding::bigendianunicode':
+    case 'system.text.encoding::utf32': case 'system.text.encoding::ascii': case 'system.text.encoding::latin1':
+    case 'system.text.encoding::default': case 'system.text.encoding::utf7':
+      return staticEncoding(lower);
     case 'system.math::pi': return Math.PI;
     case 'system.math::e': return Math.E;
     case 'system.double::maxvalue': return Number.MAX_VALUE;
@@ -488,7 +493,7 @@ function getStaticMember(target: unknown, name: string): unknown {
 function num(args: unknown[], i: number): number { return numberValue(toNumeric(args[i], 'Double') as number | TypedNumber); }
 
 /** A host file operation; a host without files raises .NET's NotSupportedException. */
-function hostFile<K extends 'readFile' | 'writeFile'>(ev: Evaluator, op: K): NonNullable<Evaluator['session']['host'][K]> {
+function hostFile<K extends 'readFile' | 'writeFile' | 'readBytes'>(ev: Evaluator, op: K): NonNullable<Evaluator['session']['host'][K]> {
   const fn = ev.session.host[op];
   if (!fn) throw RuntimeError.of('System.NotSupportedException', 'This host has no file system.', 'NotSupportedException', 'NotSpecified');
   return fn.bind(ev.session.host) as NonNullable<Evaluator['session']['host'][K]>;
@@ -570,6 +575,7 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     case 'system.int32::parse': case 'system.int64::parse': case 'system.double::parse':
       return convertTo(args[0], shortTypeName(type));
     case 'system.io.file::readalltext': return hostFile(ev, 'readFile')(str(args, 0));
+    case 'system.io.file::readallbytes': return byteArray(hostFile(ev, 'readBytes')(str(args, 0)));
     case 'system.io.file::writealltext': hostFile(ev, 'writeFile')(str(args, 0), str(args, 1), false); return undefined;
     case 'system.io.file::appendalltext': hostFile(ev, 'writeFile')(str(args, 0), str(args, 1), true); return undefined;
     case 'system.io.file::exists': return ev.session.host.fileExists?.(str(args, 0)) ?? false;

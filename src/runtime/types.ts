@@ -33,7 +33,7 @@ const KNOWN_TYPES = new Map<string, string>();
 const learn = (name: string) => KNOWN_TYPES.set(name.toLowerCase(), name);
 Object.values(ACCELERATORS).forEach(learn);
 [
-  'System.ArgumentException', 'System.ArgumentNullException', 'System.ArgumentOutOfRangeException', 'System.InvalidOperationException',
+  'System.Text.Encoding', 'System.ArgumentException', 'System.ArgumentNullException', 'System.ArgumentOutOfRangeException', 'System.InvalidOperationException',
   'System.DivideByZeroException', 'System.ArithmeticException', 'System.SystemException', 'System.FormatException',
   'System.InvalidCastException', 'System.NotSupportedException', 'System.NullReferenceException', 'System.IO.IOException',
   'System.IO.FileNotFoundException', 'System.IO.DirectoryNotFoundException', 'System.OutOfMemoryException',

@@ -19,6 +19,10 @@ export class TestHost extends MemoryHost {
     const full = path.startsWith('/') ? path : `${this.base}/${path}`;
     if (append) fs.appendFileSync(full, text); else fs.writeFileSync(full, text);
   }
+  readBytes(path: string): Uint8Array { return fs.readFileSync(this.full(path)); }
+  writeBytes(path: string, bytes: Uint8Array, append: boolean): void {
+    if (append) fs.appendFileSync(this.full(path), bytes); else fs.writeFileSync(this.full(path), bytes);
+  }
 }
 
 export function runScript(text: string, options: { path?: string; mode?: 'file' | 'command'; args?: string[] } = {}): RunOutput {
