@@ -10,6 +10,7 @@ import type { CmdletContext } from '../commands/cmdlet-context.js';
 import { isNumeric, makeNumber, numberValue, numericType, parseNumber, toNumeric, toStr } from '../runtime/conversion.js';
 import { exactInteger, makeWideInteger } from '../runtime/exact-numbers.js';
 import { RandomNumbers } from './random-generator.js';
+import { secureString, secureStringText } from '../runtime/secure-string.js';
 import type { TypedNumber } from '../runtime/values.js';
 import { PsObject } from '../runtime/values.js';
 import { defineCmdlet, INT, OBJECT, OBJECT_ARRAY, STRING, SWITCH } from './define.js';
@@ -123,16 +124,7 @@ export const readHost = defineCmdlet({
 
 // ## SecureString
 
-const secrets = new WeakMap<PsObject, string>();
-
-/** A System.Security.SecureString: its text is kept out of every property and conversion. */
-export function secureString(text: string): PsObject {
-  const o = new PsObject(['System.Security.SecureString', 'System.Object']);
-  o.set('Length', text.length);
-  o.display = 'System.Security.SecureString';
-  secrets.set(o, text);
-  return o;
-}
+export { secureString };
 
 export const convertToSecureString = defineCmdlet({
   name: 'ConvertTo-SecureString',
@@ -165,7 +157,7 @@ export const convertFromSecureString = defineCmdlet({
 }, () => ({
   process(ctx, input, hasInput) {
     const value = hasInput ? input : ctx.get('SecureString');
-    const text = value instanceof PsObject ? secrets.get(value) : undefined;
+    const text = secureStringText(value);
     if (text === undefined || !ctx.switch('AsPlainText')) {
       throw ctx.terminatingError('minipwsh converts a secure string back only to plain text (-AsPlainText); encryption is not supported.', 'ExportSecureString', 'NotImplemented', value, 'System.NotSupportedException');
     }

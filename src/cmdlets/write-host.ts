@@ -1,5 +1,6 @@
-/** Write-Host: writes text straight to the host, joined by -Separator. */
+/** Write-Host: writes text straight to the host, joined by -Separator, in colour on a terminal. */
 import { toStr } from '../runtime/conversion.js';
+import { paintConsoleColors } from '../formatting/colour.js';
 import { defineCmdlet, OBJECT, SWITCH } from './define.js';
 
 const COLORS = 'System.ConsoleColor';
@@ -24,6 +25,10 @@ export const writeHost = defineCmdlet({
     const separator = ctx.has('Separator') ? toStr(ctx.get('Separator')) : ' ';
     let value = hasInput ? input : ctx.get('Object');
     if (!hasInput && Array.isArray(value) && value.length === 1) value = value[0];
-    ctx.writeHost(value === undefined ? '' : flatten(value, separator), !ctx.switch('NoNewline'));
+    const text = value === undefined ? '' : flatten(value, separator);
+    const colored = ctx.host.color && (ctx.has('ForegroundColor') || ctx.has('BackgroundColor'))
+      ? paintConsoleColors(text, ctx.has('ForegroundColor') ? toStr(ctx.get('ForegroundColor')) : undefined, ctx.has('BackgroundColor') ? toStr(ctx.get('BackgroundColor')) : undefined)
+      : text;
+    ctx.writeHost(colored, !ctx.switch('NoNewline'));
   },
 }));

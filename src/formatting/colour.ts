@@ -38,3 +38,20 @@ export function paintError(text: string): string {
 export function paintStreamLine(line: string): string {
   return `${YELLOW}${line}${RESET}`;
 }
+
+/** ConsoleColor names in value order, and the SGR codes of a 16-colour terminal for each. */
+const CONSOLE_COLORS = ['black', 'darkblue', 'darkgreen', 'darkcyan', 'darkred', 'darkmagenta', 'darkyellow', 'gray', 'darkgray', 'blue', 'green', 'cyan', 'red', 'magenta', 'yellow', 'white'];
+const FOREGROUND = [30, 34, 32, 36, 31, 35, 33, 37, 90, 94, 92, 96, 91, 95, 93, 97];
+
+/**
+ * Text in console colours (Write-Host -ForegroundColor/-BackgroundColor, `$Host.UI.Write(fg, bg,
+ * text)`), as .NET's console writes them on a terminal: the colours, the text, then the defaults.
+ */
+export function paintConsoleColors(text: string, foreground?: string, background?: string): string {
+  const code = (name: string | undefined, offset: number) => {
+    const i = name === undefined ? -1 : CONSOLE_COLORS.indexOf(name.toLowerCase());
+    return i < 0 ? '' : `\x1b[${FOREGROUND[i]! + offset}m`;
+  };
+  const start = code(foreground, 0) + code(background, 10);
+  return start === '' ? text : `${start}${text}\x1b[39;49m`;
+}

@@ -43,7 +43,8 @@ type View =
   /** DateTime's own view: a run of dates opens with a blank line; an object after it is a list. */
   | { kind: 'date' };
 
-interface Row { cells: string[]; numeric: boolean[] }
+/** A table row, or (`raw`) a line of other output that came while the table's first rows waited. */
+interface Row { cells: string[]; numeric: boolean[]; raw?: string }
 
 /** An object as the formatter sees it: named values in display order. */
 interface Item {
@@ -118,6 +119,9 @@ function itemsOf(value: unknown): Item[] | undefined {
   return undefined;
 }
 
+/** How long pwsh's formatter gathers a table's first rows before fixing its column widths. */
+const GROUPING_MS = 300;
+
 export class OutDefault {
   private view: View = { kind: 'none' };
   /** The view of the first help page shown, which pwsh keeps for every later page. */
@@ -163,8 +167,11 @@ export class OutDefault {
     }
     const items = itemsOf(value);
     if (!items) {
+      const text = scalarText(value, this.width);
+      // pwsh queues such output behind the rows it is still gathering.
+      if (this.view.kind === 'table' && this.isGathering()) { this.view.pending.push({ cells: [], numeric: [], raw: text }); return; }
       this.flushPending();
-      this.write(scalarText(value, this.width) + '\n');
+      this.write(text + '\n');
       return;
     }
     // .NET objects without a view of their own (GenericMeasureInfo, ...) print as lists.
@@ -190,7 +197,7 @@ export class OutDefault {
     if (view.kind === 'none' && !listOnly && (item.shape !== 'custom' || (item.names.length > 0 && item.names.length <= 4))) {
       if (item.groupLabel) this.write(`\n   ${item.groupLabel}\n`);
       const table: View = { kind: 'table', columns: item.names, shape: item.shape, pending: [], groupLabel: item.groupLabel };
-      this.view = table;
+      this.startTable(table);
       this.tableRow(table, item.names.map((c) => this.cell(item.get(c))), item.names.map((c) => item.shape === 'custom' && alignsRight(item.get(c))));
       return;
     }
@@ -228,9 +235,9 @@ export class OutDefault {
         continue;
       }
       if (this.view.kind !== 'table') {
-        this.view = { kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders, wrap: d.options.wrap };
+        this.startTable({ kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders, wrap: d.options.wrap });
       }
-      const table = this.view;
+      const table = this.view as Extract<View, { kind: 'table' }>;
       this.tableRow(table, table.columns.map((c) => this.cell(item.get(c))), table.columns.map((c) => alignsRight(item.get(c))));
     }
   }
@@ -276,8 +283,37 @@ export class OutDefault {
     this.write('\n' + rows.join('\n') + '\n\n');
   }
 
+  /**
+   * A table's first rows wait for its column widths. As pwsh's formatter does, the blank line
+   * before it is written at once, and the rows that came in its first 300 ms are written together
+   * when the next object comes after that, when other output comes, or at the end.
+   */
+  private startTable(table: Extract<View, { kind: 'table' }>) {
+    this.view = table;
+    this.write('\n');
+    this.cachingSince = Date.now();
+  }
+
+  private cachingSince?: number;
+
   private tableRow(view: Extract<View, { kind: 'table' }>, cells: string[], numeric: boolean[]) {
     view.pending.push({ cells, numeric });
+    if (view.widths === undefined && this.cachingSince !== undefined && Date.now() - this.cachingSince > GROUPING_MS) this.flushPending();
+  }
+
+  /**
+   * Before host output (Write-Host, `$Host.UI`, warning and verbose lines): rows still waiting
+   * for the widths stay waiting, so such text shows before the table, as in pwsh; later rows,
+   * whose widths are known, are written first so the order holds.
+   */
+  flushForHost() {
+    if (!this.isGathering()) this.flushPending();
+  }
+
+  /** True while a table's first rows wait for their widths, in their first 300 ms. */
+  private isGathering(): boolean {
+    const view = this.view;
+    return view.kind === 'table' && view.widths === undefined && this.cachingSince !== undefined && Date.now() - this.cachingSince <= GROUPING_MS;
   }
 
   /** Prints buffered table rows (before other output, so the order on screen holds). */
@@ -286,11 +322,12 @@ export class OutDefault {
     if (view.kind !== 'table' || view.pending.length === 0) return;
     if (!view.widths) {
       const fixed = FIXED_COLUMNS[view.shape];
-      view.rightAlign = view.columns.map((_, i) => fixed?.[i]?.right ?? view.pending[0]!.numeric[i] ?? false);
+      const rows = view.pending.filter((r) => r.raw === undefined);
+      view.rightAlign = view.columns.map((_, i) => fixed?.[i]?.right ?? rows[0]?.numeric[i] ?? false);
       view.widths = view.columns.map((c, i) => {
         const width = fixed?.[i]?.width;
         if (width !== undefined) return Math.max(width, c.length);
-        return Math.max(c.length, ...view.pending.map((r) => (r.cells[i] ?? '').length));
+        return Math.max(c.length, ...rows.map((r) => (r.cells[i] ?? '').length));
       });
       const restIndex = fixed?.findIndex((f) => f.rest) ?? -1;
       if (restIndex >= 0) {
@@ -302,10 +339,9 @@ export class OutDefault {
       // A header wider than its column is written down the column in pieces.
       const shown = view.columns.slice(0, widths.length);
       const headerLines = Math.max(...shown.map((c, i) => Math.ceil(c.length / widths[i]!)));
-      if (view.hideHeaders) this.write('\n');
       for (let k = 0; k < (view.hideHeaders ? 0 : headerLines); k++) {
         const piece = shown.map((c, i) => c.slice(k * widths[i]!, (k + 1) * widths[i]!));
-        this.write((k === 0 ? '\n' : '') + this.line(piece, widths, view.rightAlign, 'header') + '\n');
+        this.write(this.line(piece, widths, view.rightAlign, 'header') + '\n');
       }
       if (!view.hideHeaders) {
         // pwsh pads the last underline to its column when columns to its right did not fit.
@@ -314,6 +350,7 @@ export class OutDefault {
       }
     }
     for (const row of view.pending) {
+      if (row.raw !== undefined) { this.write(row.raw + '\n'); continue; }
       if (!view.wrap) { this.write(this.line(row.cells, view.widths, view.rightAlign!) + '\n'); continue; }
       // -Wrap: a cell too long for its column continues on the next lines.
       const pieces = view.widths.map((w, i) => wrapText(row.cells[i] ?? '', w));

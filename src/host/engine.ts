@@ -64,7 +64,7 @@ export class Engine {
       readOnlyAliases,
       formatter: {
         toHost: (v) => this.outDefault.push(v),
-        flushHost: () => this.outDefault.flushPending(),
+        flushHost: (beforePrompt) => (beforePrompt ? this.outDefault.flushPending() : this.outDefault.flushForHost()),
         toText: (values) => formatToString(values, 80),
       },
     });
@@ -117,13 +117,13 @@ export class Engine {
       streams: this.session.defaultStreams(
         (record) => { this.outDefault.flushPending(); this.writeError(renderErrorRecord(record, this.host.width)); },
         (kind, text) => {
-          this.outDefault.flushPending();
+          this.outDefault.flushForHost();
           const line = `${kind.toUpperCase()}: ${text}`;
           this.host.writeOut((this.host.color ? paintStreamLine(line) : line) + '\n');
         },
         (data) => {
           const pref = toStr(scope.lookup('InformationPreference')?.value).toLowerCase();
-          if (pref === 'continue') { this.outDefault.flushPending(); this.host.writeOut(toStr(data) + '\n'); }
+          if (pref === 'continue') { this.outDefault.flushForHost(); this.host.writeOut(toStr(data) + '\n'); }
         },
       ),
     };

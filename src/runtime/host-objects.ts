@@ -7,6 +7,7 @@
  * PSObjects carrying the type's name and the text its ToString() gives.
  */
 import type { HostIO } from './host-io.js';
+import { toStr } from './conversion.js';
 import { PsHashtable, PsObject, type PsGuid } from './values.js';
 
 export const PS_VERSION = { major: 7, minor: 6, patch: 9 };
@@ -53,8 +54,46 @@ function size(width: number, height: number): PsObject {
   return dotnetObject('System.Management.Automation.Host.Size', `${width},${height}`, [['Width', width], ['Height', height]]);
 }
 
+/** What `$Host.UI`'s methods do, supplied by the session so output keeps its order. */
+export interface HostUserInterface {
+  /** Text to the console (in colours when a terminal shows them), after pending formatted output. */
+  write(text: string, foreground?: string, background?: string): void;
+  /** `WARNING: `, `VERBOSE: ` or `DEBUG: ` lines, shown whatever the preference variables say. */
+  writeStreamLine(kind: 'WARNING' | 'VERBOSE' | 'DEBUG', text: string): void;
+  writeErrorLine(text: string): void;
+  readLine(masked: boolean): string;
+}
+
+function method(name: string, invoke: (args: unknown[]) => unknown) {
+  return [name.toLowerCase(), { name, invoke }] as const;
+}
+
+/**
+ * PSHostUserInterface's methods: Write and WriteLine (with or without the two colours, which a
+ * console without colour leaves out), the stream lines, ReadLine and ReadLineAsSecureString.
+ */
+function userInterfaceMethods(ui: HostUserInterface, secure: (text: string) => unknown) {
+  // The (ConsoleColor, ConsoleColor, string) overloads: the text is the last argument.
+  const text = (args: unknown[]) => (args.length === 0 ? '' : toStr(args[args.length - 1]));
+  const write = (args: unknown[], end: string) => {
+    if (args.length >= 3) ui.write(text(args), toStr(args[0]), toStr(args[1]));
+    else ui.write(text(args));
+    if (end) ui.write(end);
+  };
+  return new Map([
+    method('Write', (args) => { write(args, ''); }),
+    method('WriteLine', (args) => { write(args, '\n'); }),
+    method('WriteErrorLine', (args) => { ui.writeErrorLine(text(args)); }),
+    method('WriteWarningLine', (args) => { ui.writeStreamLine('WARNING', text(args)); }),
+    method('WriteVerboseLine', (args) => { ui.writeStreamLine('VERBOSE', text(args)); }),
+    method('WriteDebugLine', (args) => { ui.writeStreamLine('DEBUG', text(args)); }),
+    method('ReadLine', () => ui.readLine(false)),
+    method('ReadLineAsSecureString', () => secure(ui.readLine(true))),
+  ]);
+}
+
 /** What Get-Host returns and `$Host` holds. */
-export function hostObject(host: HostIO, instanceId: PsGuid): PsObject {
+export function hostObject(host: HostIO, instanceId: PsGuid, userInterface: HostUserInterface, secure: (text: string) => unknown): PsObject {
   const width = host.width;
   const height = host.height ?? 24;
   const rawUI = dotnetObject('System.Management.Automation.Internal.Host.InternalHostRawUserInterface', 'System.Management.Automation.Internal.Host.InternalHostRawUserInterface', [
@@ -68,6 +107,7 @@ export function hostObject(host: HostIO, instanceId: PsGuid): PsObject {
   const ui = dotnetObject('System.Management.Automation.Internal.Host.InternalHostUserInterface', 'System.Management.Automation.Internal.Host.InternalHostUserInterface', [
     ['RawUI', rawUI], ['SupportsVirtualTerminal', host.color],
   ]);
+  ui.methods = userInterfaceMethods(userInterface, secure);
   const culture = dotnetObject('System.Globalization.CultureInfo', '', [['Name', ''], ['DisplayName', 'Invariant Language (Invariant Country)']]);
   return dotnetObject('System.Management.Automation.Internal.Host.InternalHost', 'System.Management.Automation.Internal.Host.InternalHost', [
     ['Name', 'ConsoleHost'],

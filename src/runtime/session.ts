@@ -17,6 +17,8 @@ import type { HostIO } from './host-io.js';
 import { isInstanceOf } from './types.js';
 import { newGuid, toBool, toStr } from './conversion.js';
 import { hostObject, psVersionTable } from './host-objects.js';
+import { secureString } from './secure-string.js';
+import { paintConsoleColors, paintStreamLine } from '../formatting/colour.js';
 import { resolveTypeName } from './types.js';
 import { PsErrorRecord, PsException, PsHashtable, PsObject, ScriptBlockValue } from './values.js';
 import type { AliasInfo, CmdletHelp, CmdletInfo, CommandEntry, CommandInfo, FunctionInfo } from '../commands/command-info.js';
@@ -34,7 +36,11 @@ export interface SessionOptions {
   /** Formats objects for the host (Out-Default) and for files (`> file`). */
   formatter: {
     toHost(value: unknown): void;
-    flushHost(): void;
+    /**
+     * Before text goes to the host: pending formatted output is written first, except a table's
+     * first rows, which pwsh holds back (not before a prompt: the user sees the table first).
+     */
+    flushHost(beforePrompt?: boolean): void;
     toText(values: unknown[]): string;
   };
 }
@@ -105,7 +111,21 @@ export class Session {
   }
 
   /** `$Host`, the object Get-Host returns: one per session, as in pwsh. */
-  get hostObject(): PsObject { return (this.hostValue ??= hostObject(this.host, newGuid())); }
+  get hostObject(): PsObject {
+    return (this.hostValue ??= hostObject(this.host, newGuid(), {
+      write: (text, foreground, background) => this.writeHost(this.host.color ? paintConsoleColors(text, foreground, background) : text, false),
+      writeStreamLine: (kind, text) => this.writeHost(this.host.color ? paintStreamLine(`${kind}: ${text}`) : `${kind}: ${text}`, true),
+      writeErrorLine: (text) => {
+        this.formatter.flushHost();
+        this.host.writeErr(text + '\n');
+      },
+      readLine: (masked) => {
+        this.formatter.flushHost(true);
+        const read = masked && this.host.readMaskedLine ? this.host.readMaskedLine('') : this.host.readLine?.('');
+        return read ?? '';
+      },
+    }, secureString));
+  }
   private hostValue?: PsObject;
 
   private initVariables() {
@@ -259,7 +279,7 @@ export class Session {
     const choices = '[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help ';
     const prompt = choices.length + 17 > this.host.width ? `${choices}\n(default is "Y"):` : `${choices}(default is "Y"):`;
     for (;;) {
-      this.formatter.flushHost();
+      this.formatter.flushHost(true);
       const answer = this.host.readLine?.(prompt);
       // No more input answers No (pwsh fails with a NullReferenceException here).
       if (answer === undefined) { this.host.writeOut('\n'); return false; }
