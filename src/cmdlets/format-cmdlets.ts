@@ -36,7 +36,7 @@ function formatCmdlet(name: 'Format-Table' | 'Format-List', view: 'table' | 'lis
         const groupBy = ctx.get<unknown>('GroupBy');
         const groupSelector = groupBy !== undefined && hasProperties(value) ? selectorsFor([groupBy], value)[0] : undefined;
         const groupLabel = groupSelector ? `${groupSelector.name}: ${toStr(groupSelector.value(ctx, value))}` : undefined;
-        const options = { hideHeaders: ctx.switch('HideTableHeaders'), wrap: ctx.switch('Wrap'), groupLabel };
+        const options = { hideHeaders: ctx.switch('HideTableHeaders'), wrap: ctx.switch('Wrap'), autoSize: ctx.switch('AutoSize'), groupLabel };
         if (!spec || !hasProperties(value)) {
           ctx.write(new FormatDirective(group, view, undefined, value, options), false);
           return;

@@ -37,7 +37,7 @@ const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; re
 
 type View =
   | { kind: 'none' }
-  | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[]; hideHeaders?: boolean; groupLabel?: string; wrap?: boolean; dropsColumns?: boolean }
+  | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[]; hideHeaders?: boolean; groupLabel?: string; wrap?: boolean; dropsColumns?: boolean; autoSize?: boolean }
   | { kind: 'list' }
   | { kind: 'help' }
   /** DateTime's own view: a run of dates opens with a blank line; an object after it is a list. */
@@ -235,7 +235,7 @@ export class OutDefault {
         continue;
       }
       if (this.view.kind !== 'table') {
-        this.startTable({ kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders, wrap: d.options.wrap });
+        this.startTable({ kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders, wrap: d.options.wrap, autoSize: d.options.autoSize });
       }
       const table = this.view as Extract<View, { kind: 'table' }>;
       this.tableRow(table, table.columns.map((c) => this.cell(item.get(c))), table.columns.map((c) => alignsRight(item.get(c))));
@@ -325,11 +325,12 @@ export class OutDefault {
       const rows = view.pending.filter((r) => r.raw === undefined);
       view.rightAlign = view.columns.map((_, i) => fixed?.[i]?.right ?? rows[0]?.numeric[i] ?? false);
       view.widths = view.columns.map((c, i) => {
-        const width = fixed?.[i]?.width;
+        // -AutoSize sizes a view's columns to their contents, whatever widths the view declares.
+        const width = view.autoSize ? undefined : fixed?.[i]?.width;
         if (width !== undefined) return Math.max(width, c.length);
         return Math.max(c.length, ...rows.map((r) => (r.cells[i] ?? '').length));
       });
-      const restIndex = fixed?.findIndex((f) => f.rest) ?? -1;
+      const restIndex = view.autoSize ? -1 : fixed?.findIndex((f) => f.rest) ?? -1;
       if (restIndex >= 0) {
         const used = view.widths.reduce((sum, w, i) => (i === restIndex ? sum : sum + w + 1), 0);
         view.widths[restIndex] = Math.max(1, this.width - 1 - used);
