@@ -222,7 +222,8 @@ export class OutDefault {
     for (const item of items) {
       const own = d.view === 'list' && item.shape !== 'dictionary' ? item.listNames : item.names;
       const names = d.properties ?? own;
-      const label = d.options.groupLabel;
+      // A view's own grouping (Get-Member's TypeName) holds when Format-Table names no properties.
+      const label = d.options.groupLabel ?? (d.properties || d.view !== 'table' ? undefined : item.groupLabel);
       if (label !== undefined && label !== this.directiveLabel) {
         // A -GroupBy heading: the group before it closes, the new one opens under its label.
         this.flushPending();

@@ -160,6 +160,16 @@ function invocationInfoObject(i: InvocationInfo): PsObject {
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** .NET's AddMonths: the day is kept, or the month's last day when it has fewer (Feb 29 + 1 year). */
+function addMonths(d: Date, months: number): Date {
+  const n = new Date(d);
+  n.setDate(1);
+  n.setMonth(n.getMonth() + months);
+  const last = new Date(n.getFullYear(), n.getMonth() + 1, 0).getDate();
+  n.setDate(Math.min(d.getDate(), last));
+  return n;
+}
+
 /** The DateTime script property pwsh adds, which its default DateTime view shows. */
 export function dateTimeText(v: PsDateTime): string {
   return formatDate(v.date, v.displayHint === 'Date' ? 'D' : v.displayHint === 'Time' ? 'T' : 'F');
@@ -432,8 +442,8 @@ function dateMethod(d: Date, lower: string, name: string, args: unknown[]): unkn
     case 'addhours': return add(numberValue(toNumeric(args[0], 'Double')) * 3600000);
     case 'addminutes': return add(numberValue(toNumeric(args[0], 'Double')) * 60000);
     case 'addseconds': return add(numberValue(toNumeric(args[0], 'Double')) * 1000);
-    case 'addmonths': { const n = new Date(d); n.setMonth(n.getMonth() + int(args, 0)); return new PsDateTime(n); }
-    case 'addyears': { const n = new Date(d); n.setFullYear(n.getFullYear() + int(args, 0)); return new PsDateTime(n); }
+    case 'addmonths': return new PsDateTime(addMonths(d, int(args, 0)));
+    case 'addyears': return new PsDateTime(addMonths(d, 12 * int(args, 0)));
   }
   throw methodNotFound(new PsDateTime(d), name);
 }
