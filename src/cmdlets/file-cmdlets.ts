@@ -121,7 +121,7 @@ export const outFile = defineCmdlet({
     },
     end(ctx) {
       // The file gets what the console would show, formatted at -Width (80) columns.
-      const text = formatToString(items, ctx.has('Width') ? Number(ctx.get('Width')) : 80);
+      const text = formatToString(items, ctx.has('Width') ? Number(ctx.get('Width')) : 80, ctx.has('Width'));
       const full = resolvePath(ctx, toStr(ctx.get('FilePath')));
       if (ctx.shouldProcess(`Path: ${full}`, 'Output to File')) {
         writeTextFile(ctx, full, ctx.switch('NoNewline') ? text.replace(/\n$/, '') : text, { append: ctx.switch('Append') });

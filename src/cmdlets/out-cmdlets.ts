@@ -26,7 +26,7 @@ export const outString = defineCmdlet({
     process: collectInput(items, true),
     end(ctx) {
       const width = ctx.has('Width') ? numberValue(toNumeric(ctx.get('Width'), 'Int32') as number | TypedNumber) : ctx.hostWidth;
-      const text = formatToString(items, width);
+      const text = formatToString(items, width, ctx.has('Width'));
       if (ctx.switch('Stream')) {
         for (const line of text.replace(/\n$/, '').split('\n')) ctx.write(line, false);
         return;

@@ -136,7 +136,20 @@ export class OutDefault {
     private readonly color = false,
     /** $FormatEnumerationLimit: how many elements of a list a cell shows (-1: all). */
     private readonly enumerationLimit: () => number = () => 4,
-  ) {}
+    /**
+     * The console keeps its last column free (rows of width - 1); Out-String and Out-File use the
+     * whole width, and without -Width they do not wrap list values at all, as pwsh does.
+     */
+    layout: { toText?: boolean; wrapLists?: boolean } = {},
+  ) {
+    this.edge = layout.toText ? width : width - 1;
+    this.listEdge = layout.wrapLists === false ? Infinity : this.edge;
+  }
+
+  /** The last column a table row may use. */
+  private readonly edge: number;
+  /** Where list values wrap. */
+  private readonly listEdge: number;
 
   private cell(v: unknown): string { return toCell(v, this.enumerationLimit()); }
 
@@ -334,9 +347,9 @@ export class OutDefault {
       const restIndex = view.autoSize ? -1 : fixed?.findIndex((f) => f.rest) ?? -1;
       if (restIndex >= 0) {
         const used = view.widths.reduce((sum, w, i) => (i === restIndex ? sum : sum + w + 1), 0);
-        view.widths[restIndex] = Math.max(1, this.width - 1 - used);
+        view.widths[restIndex] = Math.max(1, this.edge - used);
       }
-      view.dropsColumns = fitColumns(view.widths, this.width - 1);
+      view.dropsColumns = fitColumns(view.widths, this.edge);
       const widths = view.widths;
       // A header wider than its column is written down the column in pieces.
       const shown = view.columns.slice(0, widths.length);
@@ -375,7 +388,7 @@ export class OutDefault {
       return last ? text : text.padEnd(w);
     });
     let s = parts.join(' ');
-    if (s.length >= this.width) s = s.slice(0, this.width - 2) + '…';
+    if (s.length > this.edge) s = s.slice(0, this.edge - 1) + '…';
     if (!this.color || !heading || s.length !== parts.join(' ').length) return s;
     // pwsh colours each header cell with the space before it, each underline cell alone.
     return heading === 'header'
@@ -392,7 +405,7 @@ export class OutDefault {
     const w = Math.max(0, ...names.map((n) => n.length));
     const get = item.listGet ?? item.get;
     // A value longer than the line continues under the first, as do the lines of a multi-line value.
-    const room = this.width - 1 - (w + 3);
+    const room = this.listEdge - (w + 3);
     const indent = ' '.repeat(w + 3);
     const lines = names.map((n) => (this.color ? `${HEADER}${n.padEnd(w)} : ${RESET}` : `${n.padEnd(w)} : `)
       + (room > 0 ? wrapText(this.cell(get(n)), room) : [this.cell(get(n))]).join('\n' + indent));
@@ -464,9 +477,10 @@ function alignsRight(v: unknown): boolean {
 }
 
 /** Formats objects as Out-String does. */
-export function formatToString(values: unknown[], width = 80): string {
+/** Objects as Out-String and Out-File write them: `wrapLists` is false when no -Width was given. */
+export function formatToString(values: unknown[], width = 80, wrapLists = true): string {
   let text = '';
-  const f = new OutDefault((t) => { text += t; }, width);
+  const f = new OutDefault((t) => { text += t; }, width, false, undefined, { toText: true, wrapLists });
   for (const v of values) f.push(v);
   f.flush();
   return text;

@@ -65,7 +65,7 @@ export class Engine {
       formatter: {
         toHost: (v) => this.outDefault.push(v),
         flushHost: (beforePrompt) => (beforePrompt ? this.outDefault.flushPending() : this.outDefault.flushForHost()),
-        toText: (values) => formatToString(values, 80),
+        toText: (values) => formatToString(values, 80, false),
       },
     });
   }
