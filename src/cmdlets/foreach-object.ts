@@ -3,6 +3,7 @@
  * gets a property / calls a method by name (`ForEach-Object Name`).
  */
 import { toStr } from '../runtime/conversion.js';
+import { RuntimeError } from '../runtime/errors.js';
 import { getProperty, NOT_FOUND } from '../runtime/members.js';
 import { ScriptBlockValue } from '../runtime/values.js';
 import { defineCmdlet, OBJECT_ARRAY, PSOBJECT, SCRIPTBLOCK, STRING } from './define.js';
@@ -50,10 +51,7 @@ export const foreachObject = defineCmdlet({
     process(ctx, input, hasInput) {
       const item = hasInput ? input : ctx.get('InputObject');
       if (ctx.parameterSetName === 'PropertyAndMethodSet') {
-        const name = toStr(ctx.get('MemberName'));
-        const v = getProperty(item, name);
-        if (v !== NOT_FOUND) { ctx.write(v); return; }
-        ctx.error(`The input name "${name}" cannot be resolved to a member.`, 'PropertyOrMethodNotFound,Microsoft.PowerShell.Commands.ForEachObjectCommand', 'InvalidArgument', item);
+        invokeMemberName(ctx, item, toStr(ctx.get('MemberName')), ctx.get<unknown[]>('ArgumentList'));
         return;
       }
       for (const sb of processBlocks) run(ctx, sb, item === undefined ? null : item);
@@ -61,3 +59,25 @@ export const foreachObject = defineCmdlet({
     end(ctx) { run(ctx, end, undefined); },
   };
 });
+
+/**
+ * `ForEach-Object Name`: the property's value, else the method called without arguments; with
+ * -ArgumentList, the method called with them. A missing member outputs nothing, except under
+ * strict mode; a missing method called with arguments is an error.
+ */
+function invokeMemberName(ctx: CmdletContext, item: unknown, name: string, args: unknown[] | undefined): void {
+  if (!args || args.length === 0) {
+    const v = getProperty(item, name);
+    if (v !== NOT_FOUND) { ctx.write(v); return; }
+  }
+  try {
+    ctx.write(ctx.invokeMethod(item, name, args ?? []));
+  } catch (e) {
+    if (!(e instanceof RuntimeError) || e.record.errorId !== 'MethodNotFound') throw e;
+    if (args && args.length > 0) {
+      ctx.error(`Input name "${name}" cannot be resolved to a method.`, 'MethodNotFound,Microsoft.PowerShell.Commands.ForEachObjectCommand', 'InvalidArgument', item, 'System.Management.Automation.PSArgumentException');
+    } else if (ctx.strictMode >= 2) {
+      ctx.error(`The input name "${name}" cannot be resolved to a member.`, 'PropertyOrMethodNotFound,Microsoft.PowerShell.Commands.ForEachObjectCommand', 'InvalidArgument', item);
+    }
+  }
+}

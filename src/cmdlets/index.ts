@@ -26,6 +26,8 @@ import { addContent, fileAliases, getContent, getLocation, outFile, setContent, 
 import { clearVariable, getVariable, newVariable, removeVariable, setVariable, variableAliases } from './variable-cmdlets.js';
 import { addMember, getUnique, invokeExpression, joinPath, newObject, splitPath, startSleep, teeObject, utilityAliases } from './utility-cmdlets.js';
 import { showParameterBinding } from './show-parameter-binding.js';
+import { measureCommand, newTimeSpan } from './time-cmdlets.js';
+import { setStrictMode } from './strict-mode.js';
 import { addHistory, clearHistory, getHistory, historyAliases, invokeHistory } from './history-cmdlets.js';
 import { writeError } from './write-error.js';
 import { writeHost } from './write-host.js';
@@ -37,7 +39,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
   groupObject, joinString, ...cimCmdlets, getCommand, getHelp, formatTable, formatList, getMember, getAlias,
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
-  convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep,
+  convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep, newTimeSpan, measureCommand, setStrictMode,
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
   getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide, getRandom, readHost, getHost, convertToSecureString, convertFromSecureString,
   convertToCsv, convertFromCsv, exportCsv, importCsv, setAlias, newAlias,

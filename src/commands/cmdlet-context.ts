@@ -67,6 +67,12 @@ export interface CmdletContext {
   traceParameterBinding<T>(write: (line: string) => void, body: () => T): T;
 
   getVariable(name: string): unknown;
+  /** Calls a method as a script would (`$x.Name(args)`); errors are those of the call. */
+  invokeMethod(target: unknown, name: string, args: unknown[]): unknown;
+  /** Set-StrictMode's version in the caller's scope (0: off). */
+  readonly strictMode: number;
+  /** Set-StrictMode: the version for the caller's scope and what it calls. */
+  setStrictMode(version: number): void;
   /** The session's aliases (Set-Alias, New-Alias): the definition of `name`, or undefined. */
   getAlias(name: string): AliasInfo | undefined;
   setAlias(name: string, definition: string): void;

@@ -15,6 +15,7 @@ import { FormatDirective } from './format-directive.js';
 import { isCustomObject, PsDateTime, PsEnum, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 import { HISTORY_TYPE, historyDuration } from '../runtime/history.js';
 import { dateTimeText } from '../runtime/members.js';
+import { typeNameOf } from '../runtime/types.js';
 
 /** $PSStyle.Formatting.TableHeader and FormatAccent: bold green. */
 const HEADER = '\x1b[32;1m';
@@ -179,6 +180,7 @@ export class OutDefault {
       return;
     }
     const items = itemsOf(value);
+    this.currentType = value === null || value === undefined ? '' : typeNameOf(value);
     if (!items) {
       const text = scalarText(value, this.width);
       // pwsh queues such output behind the rows it is still gathering.
@@ -228,6 +230,7 @@ export class OutDefault {
       return;
     }
     const items = itemsOf(d.value);
+    this.currentType = d.value === null || d.value === undefined ? '' : typeNameOf(d.value);
     if (!items) {
       this.write(scalarText(d.value, this.width) + '\n');
       return;
@@ -309,6 +312,9 @@ export class OutDefault {
   }
 
   private cachingSince?: number;
+  /** The type of the object being formatted, and of the last list entry written. */
+  private currentType = '';
+  private lastListType = '';
 
   private tableRow(view: Extract<View, { kind: 'table' }>, cells: string[], numeric: boolean[]) {
     view.pending.push({ cells, numeric });
@@ -399,7 +405,9 @@ export class OutDefault {
   private listEntry(item: Item) {
     this.flushPending();
     // A run of list entries opens with one blank line; each entry ends with one.
-    const opening = this.view.kind === 'list' ? '' : '\n';
+    // An entry of another type than the last one's starts a new group, with its blank line.
+    const opening = this.view.kind === 'list' && this.lastListType === this.currentType ? '' : '\n';
+    this.lastListType = this.currentType;
     if (this.view.kind === 'none') this.view = { kind: 'list' };
     const names = item.listNames;
     const w = Math.max(0, ...names.map((n) => n.length));

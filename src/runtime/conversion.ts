@@ -9,6 +9,7 @@ import { v4 as uuidv4 } from 'uuid';
 import { ConversionError, RuntimeError } from './errors.js';
 import { ENUMS, FLAG_ENUMS, isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { scanNumber } from '../../grammar/lexer.js';
+import { PsTimeSpan, parseTimeSpan } from './timespan.js';
 import { WIDE_RANGES, decimalParts, exactInteger, formatDecimal, wideLiteral } from './exact-numbers.js';
 import {
   ELEMENT_TYPE, PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
@@ -413,6 +414,17 @@ export function convertToResolved(v: unknown, full: string): unknown {
         if (d) return new PsDateTime(d);
         throw castError(v, 'System.DateTime', `The string '${v}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'.`, 'InvalidCastParseTargetInvocationWithFormatProvider');
       }
+      throw invalidCast(v, full);
+    }
+    case 'system.timespan': {
+      if (v instanceof PsTimeSpan) return v;
+      if (typeof v === 'string') {
+        const t = parseTimeSpan(v);
+        if (t) return t;
+        throw castError(v, 'System.TimeSpan', `String '${v}' was not recognized as a valid TimeSpan.`, 'InvalidCastParseTargetInvocation');
+      }
+      // A number is a count of ticks (TimeSpan's Int64 constructor).
+      if (isNumeric(v)) return new PsTimeSpan(numberValue(toNumeric(v, 'Int64') as number | TypedNumber));
       throw invalidCast(v, full);
     }
     case 'system.text.regularexpressions.regex':

@@ -121,7 +121,7 @@ export function readVariable(ev: Evaluator, e: A.VariableExpression, frame: Fram
     if (v) return v.value;
   }
   if (lower === 'psitem') return frame.scope.lookup('_')?.value ?? null;
-  if (ev.session.strictMode) {
+  if (frame.scope.strictMode() >= 1) {
     throw ev.scriptError(`The variable '$${e.name}' cannot be retrieved because it has not been set.`, 'VariableIsUndefined', 'InvalidOperation', e, frame);
   }
   return null;

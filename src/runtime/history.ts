@@ -5,6 +5,7 @@
  * ExecutionStatus, start and end times and Duration. It lives in the session, as in pwsh; the
  * prompt's up/down history across runs is a separate file (src/cli/repl.ts).
  */
+import { timeSpanFromMs } from './timespan.js';
 import { PsDateTime, PsObject } from './values.js';
 
 export const HISTORY_TYPE = 'Microsoft.PowerShell.Commands.HistoryInfo';
@@ -49,23 +50,6 @@ export function historyOf(shared: Map<string, unknown>): SessionHistory {
   return h;
 }
 
-/** A TimeSpan as .NET prints it (`00:00:00.0030000`), with the Total* properties scripts use. */
-export function timeSpan(ms: number): PsObject {
-  const o = new PsObject(['System.TimeSpan', 'System.ValueType', 'System.Object']);
-  const ticks = Math.round(ms * 10_000);
-  const totalSeconds = Math.floor(ticks / 10_000_000);
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  const days = Math.floor(totalSeconds / 86400);
-  const fraction = ticks % 10_000_000;
-  o.display = `${days ? days + '.' : ''}${pad(Math.floor(totalSeconds / 3600) % 24)}:${pad(Math.floor(totalSeconds / 60) % 60)}:${pad(totalSeconds % 60)}${fraction ? '.' + pad(fraction, 7) : ''}`;
-  o.set('Ticks', ticks);
-  o.set('TotalMilliseconds', ms);
-  o.set('TotalSeconds', ms / 1000);
-  o.set('TotalMinutes', ms / 60_000);
-  o.set('TotalHours', ms / 3_600_000);
-  return o;
-}
-
 export function historyInfo(e: HistoryEntry): PsObject {
   const o = new PsObject([HISTORY_TYPE, 'System.Object']);
   o.set('Id', e.id);
@@ -73,7 +57,7 @@ export function historyInfo(e: HistoryEntry): PsObject {
   o.set('ExecutionStatus', e.status);
   o.set('StartExecutionTime', new PsDateTime(e.start));
   o.set('EndExecutionTime', new PsDateTime(e.end));
-  o.set('Duration', timeSpan(e.end.getTime() - e.start.getTime()));
+  o.set('Duration', timeSpanFromMs(e.end.getTime() - e.start.getTime()));
   return o;
 }
 

@@ -21,6 +21,7 @@ import type { Evaluator } from './evaluator.js';
 import type { Frame } from './frame.js';
 import { escapeRegExp } from './wildcard.js';
 import { byteArray, staticEncoding } from './text-encoding.js';
+import { PsTimeSpan, TICKS_PER_MS, TIMESPAN_UNITS } from './timespan.js';
 import { decimalMath, exactInteger, makeDecimal, makeWideInteger, parseDecimalText } from './exact-numbers.js';
 
 const NOT_FOUND = Symbol('not found');
@@ -38,10 +39,18 @@ export function dotnetToString(value: unknown): string {
   return toStr(value);
 }
 
+function propertyNotFoundStrict(name: string): RuntimeError {
+  return runtimeException(`The property '${name}' cannot be found on this object. Verify that the property exists.`, 'PropertyNotFoundStrict', 'NotSpecified', 'System.Management.Automation.PropertyNotFoundException');
+}
+
 export function getMember(ev: Evaluator, target: unknown, name: string, isStatic: boolean, frame: Frame): unknown {
   if (isStatic) return getStaticMember(target, name);
   const v = getProperty(target, name);
-  if (v !== NOT_FOUND) return v;
+  if (v !== NOT_FOUND) {
+    // Strict mode: a key a hashtable does not have is a missing property too.
+    if (v === null && target instanceof PsHashtable && !target.has(name) && frame.scope.strictMode() >= 2) throw propertyNotFoundStrict(name);
+    return v;
+  }
   if (Array.isArray(target)) {
     // Member enumeration: the property of each element, flattened one level.
     const out: unknown[] = [];
@@ -52,10 +61,7 @@ export function getMember(ev: Evaluator, target: unknown, name: string, isStatic
     }
     return out.length === 0 ? null : out.length === 1 ? out[0] : out;
   }
-  if (ev.session.strictMode && target !== null && target !== undefined) {
-    throw runtimeException(`The property '${name}' cannot be found on this object. Verify that the property exists.`, 'PropertyNotFoundStrict', 'NotSpecified', 'System.Management.Automation.PropertyNotFoundException');
-  }
-  void frame;
+  if (frame.scope.strictMode() >= 2 && target !== null && target !== undefined) throw propertyNotFoundStrict(name);
   return null;
 }
 
@@ -160,6 +166,15 @@ function invocationInfoObject(i: InvocationInfo): PsObject {
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+function timeSpanArgument(v: unknown, method: string): PsTimeSpan {
+  if (v instanceof PsTimeSpan) return v;
+  try {
+    return convertTo(v, 'timespan') as PsTimeSpan;
+  } catch {
+    throw runtimeException(`Cannot convert argument "value", with value: "${toStr(v)}", for "${method}" to type "System.TimeSpan".`, 'MethodArgumentConversionInvalidCastArgument', 'NotSpecified');
+  }
+}
+
 /** .NET's AddMonths: the day is kept, or the month's last day when it has fewer (Feb 29 + 1 year). */
 function addMonths(d: Date, months: number): Date {
   const n = new Date(d);
@@ -187,6 +202,7 @@ function dateProperty(d: Date, lower: string): unknown {
     case 'dayofweek': return DAY_NAMES[d.getDay()];
     case 'dayofyear': return Math.floor((d.getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / 86400000) + 1;
     case 'date': return new PsDateTime(new Date(d.getFullYear(), d.getMonth(), d.getDate()));
+    case 'timeofday': return new PsTimeSpan((d.getTime() - new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()) * TICKS_PER_MS);
     case 'ticks': return makeNumber('Int64', d.getTime() * 10000 + 621355968000000000);
   }
   return NOT_FOUND;
@@ -442,6 +458,14 @@ function dateMethod(d: Date, lower: string, name: string, args: unknown[]): unkn
     case 'addhours': return add(numberValue(toNumeric(args[0], 'Double')) * 3600000);
     case 'addminutes': return add(numberValue(toNumeric(args[0], 'Double')) * 60000);
     case 'addseconds': return add(numberValue(toNumeric(args[0], 'Double')) * 1000);
+    case 'addmilliseconds': return add(numberValue(toNumeric(args[0], 'Double')));
+    case 'addticks': return add(numberValue(toNumeric(args[0], 'Double')) / TICKS_PER_MS);
+    case 'add': return add(timeSpanArgument(args[0], name).ticks / TICKS_PER_MS);
+    case 'subtract':
+      // A date minus a date is the span between them; minus a span, an earlier date.
+      if (args[0] instanceof PsDateTime) return new PsTimeSpan((d.getTime() - args[0].date.getTime()) * TICKS_PER_MS);
+      return add(-timeSpanArgument(args[0], name).ticks / TICKS_PER_MS);
+    case 'compareto': return psCompare(new PsDateTime(d), args[0]);
     case 'addmonths': return new PsDateTime(addMonths(d, int(args, 0)));
     case 'addyears': return new PsDateTime(addMonths(d, 12 * int(args, 0)));
   }
@@ -483,6 +507,9 @@ function getStaticMember(target: unknown, name: string): unknown {
     case 'system.text.encoding::utf32': case 'system.text.encoding::ascii': case 'system.text.encoding::latin1':
     case 'system.text.encoding::default': case 'system.text.encoding::utf7':
       return staticEncoding(lower);
+    case 'system.timespan::zero': return new PsTimeSpan(0);
+    case 'system.timespan::maxvalue': return new PsTimeSpan(9223372036854775807);
+    case 'system.timespan::minvalue': return new PsTimeSpan(-9223372036854775808);
     case 'system.math::pi': return Math.PI;
     case 'system.math::e': return Math.E;
     case 'system.double::maxvalue': return Number.MAX_VALUE;
@@ -552,6 +579,10 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     case 'system.string::new': return args.length === 2 ? toStr(args[0]).repeat(int(args, 1)) : Array.isArray(args[0]) ? args[0].map((c) => toStr(c)).join('') : str(args, 0);
     case 'system.guid::newguid': return newGuid();
     case 'system.guid::parse': return convertTo(args[0], 'guid');
+    case 'system.timespan::parse': return convertTo(args[0], 'timespan');
+    case 'system.timespan::fromdays': case 'system.timespan::fromhours': case 'system.timespan::fromminutes':
+    case 'system.timespan::fromseconds': case 'system.timespan::frommilliseconds': case 'system.timespan::fromticks':
+      return new PsTimeSpan(Math.round(num(args, 0) * TIMESPAN_UNITS[lower]!));
     case 'system.datetime::parse': return convertTo(args[0], 'datetime');
     case 'system.char::isdigit': return /^\d$/.test(toStr(args[0]));
     case 'system.char::isletter': return /^\p{L}$/u.test(toStr(args[0]));

@@ -10,7 +10,8 @@ import {
   convertTo, formatDoubleRoundTrip, isNumeric, makeNumber, numberValue, numericType, toBool, toNumeric, toStr,
 } from './conversion.js';
 import { isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
-import { PsChar, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue, ScriptBlockValue, TypedNumber, type NumericType } from './values.js';
+import { PsTimeSpan, TICKS_PER_MS } from './timespan.js';
+import { PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue, ScriptBlockValue, TypedNumber, type NumericType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
 import { compareExact, decimalArithmetic, exactInteger, isWide, makeWideInteger, wideIntegerArithmetic } from './exact-numbers.js';
 import { splitOperator, type PredicateInvoker } from './split-operator.js';
@@ -138,7 +139,32 @@ export function arithmetic(op: string, left: unknown, right: unknown): unknown {
     const l = asNumber(left, 'Int32');
     return numericOp(op, l, asNumber(right, numericType(l)));
   }
+  if (left instanceof PsDateTime || left instanceof PsTimeSpan) return timeArithmetic(op, left, right) ?? (() => { throw noOperator(left, op); })();
   throw noOperator(left, op);
+}
+
+/**
+ * DateTime and TimeSpan operators: date - date is a TimeSpan, date ± span a date, span ± span a
+ * span, span * or / a number a span, span / span a Double. Undefined for any other pair.
+ */
+function timeArithmetic(op: string, left: PsDateTime | PsTimeSpan, right: unknown): unknown {
+  if (left instanceof PsDateTime) {
+    if (op === '-' && right instanceof PsDateTime) return new PsTimeSpan((left.date.getTime() - right.date.getTime()) * TICKS_PER_MS);
+    const span = right instanceof PsTimeSpan ? right : undefined;
+    if (span && (op === '+' || op === '-')) return new PsDateTime(new Date(left.date.getTime() + (op === '+' ? 1 : -1) * span.ticks / TICKS_PER_MS));
+    return undefined;
+  }
+  if (right instanceof PsTimeSpan) {
+    if (op === '+') return new PsTimeSpan(left.ticks + right.ticks);
+    if (op === '-') return new PsTimeSpan(left.ticks - right.ticks);
+    if (op === '/') return left.ticks / right.ticks;
+    return undefined;
+  }
+  if (op === '*' || op === '/') {
+    const factor = numberValue(toNumeric(right, 'Double'));
+    return new PsTimeSpan(Math.round(op === '*' ? left.ticks * factor : left.ticks / factor));
+  }
+  return undefined;
 }
 
 // ## Comparison
@@ -177,6 +203,9 @@ export function psEquals(l: unknown, r: unknown, caseSensitive = false): boolean
     }
   }
   if (typeof l === 'boolean') return l === toBool(r);
+  if (l instanceof PsDateTime || l instanceof PsTimeSpan) {
+    try { return psCompare(l, r) === 0; } catch { return false; }
+  }
   if (l instanceof PsChar) {
     if (r instanceof PsChar) return caseSensitive ? l.code === r.code : String.fromCharCode(l.code).toLowerCase() === String.fromCharCode(r.code).toLowerCase();
     if (typeof r === 'string') return psEquals(String.fromCharCode(l.code), r, caseSensitive);
@@ -210,6 +239,15 @@ export function psCompare(l: unknown, r: unknown, caseSensitive = false): number
     const a = numberValue(ln);
     const b = numberValue(rn);
     return a < b ? -1 : a > b ? 1 : 0;
+  }
+  // DateTime and TimeSpan compare in time; the right side converts to the left's type.
+  if (l instanceof PsDateTime) {
+    const other = convertTo(r, 'datetime') as PsDateTime;
+    return Math.sign(l.date.getTime() - other.date.getTime());
+  }
+  if (l instanceof PsTimeSpan) {
+    const other = convertTo(r, 'timespan') as PsTimeSpan;
+    return Math.sign(l.ticks - other.ticks);
   }
   throw runtimeException(`Cannot compare "${toStr(l)}" because it is not IComparable.`, 'NotIcomparable', 'InvalidOperation');
 }

@@ -17,6 +17,7 @@ import { enumerateValue, evaluate, evaluateRangeLazily } from './expressions.js'
 import { StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame.js';
 import type { Evaluator } from './evaluator.js';
 import { ScriptInvocation } from './invocation.js';
+import { invokeMember } from './members.js';
 import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsSwitch, ScriptBlockValue, type ErrorCategory } from './values.js';
 import { BindingTracer } from '../commands/binding-tracer.js';
 import type { BindingListener } from '../commands/binding-listener.js';
@@ -490,6 +491,9 @@ class CmdletContextImpl implements CmdletContext {
   }
 
   getVariable(name: string) { return this.frame.scope.lookup(name)?.value; }
+  invokeMethod(target: unknown, name: string, args: unknown[]) { return invokeMember(this.ev, target, name, args, false, this.frame); }
+  get strictMode() { return this.frame.scope.strictMode(); }
+  setStrictMode(version: number) { this.frame.scope.strictVersion = version; }
   getAlias(name: string) { return this.ev.session.aliases.get(name.toLowerCase()); }
   setAlias(name: string, definition: string) { this.ev.session.aliases.set(name.toLowerCase(), { kind: 'Alias', name, definition }); }
 

@@ -27,7 +27,16 @@ export class Scope {
   /** The `trap` statements of the statement list running in this scope, and the try depth they were set at. */
   traps?: { handlers: A.TrapStatement[]; tryDepth: number };
 
+  /** Set-StrictMode's version for this scope and the scopes it calls (0: off). */
+  strictVersion?: number;
+
   constructor(readonly parent: Scope | undefined, readonly kind: ScopeKind) {}
+
+  /** The strict mode in force here: the nearest scope's Set-StrictMode, else off. */
+  strictMode(): number {
+    for (let s: Scope | undefined = this; s; s = s.parent) if (s.strictVersion !== undefined) return s.strictVersion;
+    return 0;
+  }
 
   /** Finds a variable here or in a calling scope. */
   lookup(name: string): PsVariable | undefined {

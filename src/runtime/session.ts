@@ -62,7 +62,6 @@ export class Session {
   lastStatus = true;
   /** Errors written so far: a statement succeeded when it wrote none. */
   errorCount = 0;
-  strictMode = false;
   /** State cmdlets share within this session (CIM sessions, history...). */
   readonly shared = new Map<string, unknown>();
   readonly errors: unknown[] = [];
