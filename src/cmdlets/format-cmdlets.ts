@@ -7,7 +7,8 @@
  */
 import { FormatDirective } from '../formatting/format-directive.js';
 import { toStr } from '../runtime/conversion.js';
-import { PsObject, TypedNumber } from '../runtime/values.js';
+import { PsHashtable, PsObject, TypedNumber } from '../runtime/values.js';
+import type { CmdletContext } from '../commands/cmdlet-context.js';
 import { defineCmdlet, OBJECT, OBJECT_ARRAY, PSOBJECT, SWITCH } from './define.js';
 import { propertyNames, selectorsFor, type Selector } from './property-selection.js';
 
@@ -27,24 +28,32 @@ function formatCmdlet(name: 'Format-Table' | 'Format-List', view: 'table' | 'lis
     const group = {};
     // A table's columns come from its first object; a list resolves wildcards for each object.
     let tableSelectors: Selector[] | undefined;
+    const formatOne = (ctx: CmdletContext, value: unknown) => {
+      const spec = ctx.get<unknown[]>('Property');
+      // -GroupBy: a new group (its own heading and table) where the value changes.
+      const groupBy = ctx.get<unknown>('GroupBy');
+      const groupSelector = groupBy !== undefined && hasProperties(value) ? selectorsFor([groupBy], value)[0] : undefined;
+      const groupLabel = groupSelector ? `${groupSelector.name}: ${toStr(groupSelector.value(ctx, value))}` : undefined;
+      const options = { hideHeaders: ctx.switch('HideTableHeaders'), wrap: ctx.switch('Wrap'), autoSize: ctx.switch('AutoSize'), groupLabel };
+      if (!spec || !hasProperties(value)) {
+        ctx.write(new FormatDirective(group, view, undefined, value, options), false);
+        return;
+      }
+      const selectors = view === 'table' ? (tableSelectors ??= selectorsFor(spec, value)) : selectorsFor(spec, value);
+      const row = new PsObject(['System.Management.Automation.PSCustomObject', 'System.Object']);
+      for (const s of selectors) row.set(s.name, s.value(ctx, value));
+      ctx.write(new FormatDirective(group, view, selectors.map((s) => s.name), row, options), false);
+    };
     return {
       process(ctx, input, hasInput) {
         const value = hasInput ? input : ctx.get('InputObject');
         if (value === undefined) return;
-        const spec = ctx.get<unknown[]>('Property');
-        // -GroupBy: a new group (its own heading and table) where the value changes.
-        const groupBy = ctx.get<unknown>('GroupBy');
-        const groupSelector = groupBy !== undefined && hasProperties(value) ? selectorsFor([groupBy], value)[0] : undefined;
-        const groupLabel = groupSelector ? `${groupSelector.name}: ${toStr(groupSelector.value(ctx, value))}` : undefined;
-        const options = { hideHeaders: ctx.switch('HideTableHeaders'), wrap: ctx.switch('Wrap'), autoSize: ctx.switch('AutoSize'), groupLabel };
-        if (!spec || !hasProperties(value)) {
-          ctx.write(new FormatDirective(group, view, undefined, value, options), false);
+        // Named properties of a hashtable are those of its entries (Name, Key, Value), as in pwsh.
+        if (ctx.has('Property') && value instanceof PsHashtable) {
+          for (const e of value.entries()) formatOne(ctx, dictionaryEntry(e.key, e.value));
           return;
         }
-        const selectors = view === 'table' ? (tableSelectors ??= selectorsFor(spec, value)) : selectorsFor(spec, value);
-        const row = new PsObject(['System.Management.Automation.PSCustomObject', 'System.Object']);
-        for (const s of selectors) row.set(s.name, s.value(ctx, value));
-        ctx.write(new FormatDirective(group, view, selectors.map((s) => s.name), row, options), false);
+        formatOne(ctx, value);
       },
     };
   });
@@ -78,3 +87,11 @@ export const formatWide = defineCmdlet({
     },
   };
 });
+
+function dictionaryEntry(key: unknown, value: unknown): PsObject {
+  const o = new PsObject(['System.Collections.DictionaryEntry', 'System.ValueType', 'System.Object']);
+  o.set('Name', key);
+  o.set('Key', key);
+  o.set('Value', value);
+  return o;
+}

@@ -211,7 +211,8 @@ export class OutDefault {
     }
     if (view.kind === 'none' && !listOnly && (item.shape !== 'custom' || (item.names.length > 0 && item.names.length <= 4))) {
       if (item.groupLabel) this.write(`\n   ${item.groupLabel}\n`);
-      const table: View = { kind: 'table', columns: item.names, shape: item.shape, pending: [], groupLabel: item.groupLabel };
+      // pwsh sizes every later table of the run to its contents once Format-Table has drawn one.
+      const table: View = { kind: 'table', columns: item.names, shape: item.shape, pending: [], groupLabel: item.groupLabel, autoSize: this.formatTableDrawn };
       this.startTable(table);
       this.tableRow(table, item.names.map((c) => this.cell(item.get(c))), item.names.map((c) => item.shape === 'custom' && alignsRight(item.get(c))));
       return;
@@ -252,11 +253,20 @@ export class OutDefault {
         continue;
       }
       if (this.view.kind !== 'table') {
-        this.startTable({ kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders, wrap: d.options.wrap, autoSize: d.options.autoSize });
+        this.startTable({ kind: 'table', columns: names, shape: d.properties ? 'custom' : item.shape, pending: [], hideHeaders: d.options.hideHeaders, wrap: d.options.wrap, autoSize: d.options.autoSize || this.formatTableDrawn });
       }
       const table = this.view as Extract<View, { kind: 'table' }>;
-      this.tableRow(table, table.columns.map((c) => this.cell(item.get(c))), table.columns.map((c) => alignsRight(item.get(c))));
+      this.tableRow(table, table.columns.map((c) => this.cell(item.get(c))), table.columns.map((c) => table.shape === 'custom' && alignsRight(item.get(c))));
+      // A table sized to its contents (-AutoSize, -Property, or no declared view) makes pwsh size
+      // every later table of the run to its contents too.
+      if (table.autoSize || table.shape === 'custom' || !FIXED_COLUMNS[table.shape]) this.formatTableDrawn = true;
     }
+  }
+
+  /** Ends a run of output (a script, a line at the prompt): what it held goes. */
+  endRun(): void {
+    this.flush();
+    this.formatTableDrawn = false;
   }
 
   /** Ends the output: prints buffered rows and the closing blank line. */
@@ -312,6 +322,8 @@ export class OutDefault {
   }
 
   private cachingSince?: number;
+  /** Format-Table drew a table sized to its contents in this run (see pushDirective). */
+  private formatTableDrawn = false;
   /** The type of the object being formatted, and of the last list entry written. */
   private currentType = '';
   private lastListType = '';

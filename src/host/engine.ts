@@ -161,7 +161,7 @@ export class Engine {
       exitCode = this.handleEscape(e, frame);
     } finally {
       session.explaining = outerExplaining;
-      this.outDefault.flush();
+      this.outDefault.endRun();
       // Progress left by the script goes when it ends, as pwsh clears it after each command line.
       const progress = session.shared.get('progress') as { active: boolean; clear(): void } | undefined;
       if (progress?.active) { progress.clear(); this.host.showProgress?.([]); }
