@@ -42,7 +42,7 @@ export function complete(session: Session, line: string, cwd: string): Completio
   // $variable
   if (word.startsWith('$')) {
     const names: string[] = [];
-    for (let s: typeof scope | undefined = scope; s; s = s.parent) for (const v of s.variables.values()) names.push(v.name);
+    for (let s: typeof scope | undefined = scope; s; s = s.parent) for (const [, v] of s.visibleVariables()) names.push(v.name);
     return { word, candidates: byPrefix(names, word.slice(1)).map((n) => '$' + n) };
   }
   const command = currentCommand(before);

@@ -340,18 +340,19 @@ function myInvocationObject(name: string, kind: string, scriptName: string, boun
 function invokePlainScriptBlock(session: Session, ast: A.ScriptBlock, frame: Frame, options: InvokeOptions): void {
   const scope = options.dotSource ? frame.scope : new Scope(frame.scope, 'function');
   const callFrame: Frame = { ...frame, scope, file: ast.file, invocation: { ...frame.invocation, errorAction: undefined } };
-  const saved = options.dotSource && options.dollarUnder !== undefined ? frame.scope.getLocal('_') : undefined;
+  const prior = options.dotSource && options.dollarUnder !== undefined ? frame.scope.getLocal('_') : undefined;
+  const saved = prior?.value;
   const ev = session.evaluator;
-  scope.setLocal('args', []);
+  scope.setKnown('args', 'args', []);
   let bound: PsHashtable | undefined;
-  scope.setLazy('PSBoundParameters', () => (bound ??= new PsHashtable()));
-  scope.setLazy('MyInvocation', () => myInvocationObject('', 'ScriptBlock', ast.file.path, bound ??= new PsHashtable()));
+  scope.setLazyKnown('psboundparameters', 'PSBoundParameters', () => (bound ??= new PsHashtable()));
+  scope.setLazyKnown('myinvocation', 'MyInvocation', () => myInvocationObject('', 'ScriptBlock', ast.file.path, bound ??= new PsHashtable()));
   if (options.dollarUnder !== undefined) {
-    scope.setLocal('_', options.dollarUnder);
-    scope.setLocal('PSItem', options.dollarUnder);
+    scope.setKnown('_', '_', options.dollarUnder);
+    scope.setKnown('psitem', 'PSItem', options.dollarUnder);
   }
-  scope.setLocal('input', []);
-  if (options.thisValue !== undefined) scope.setLocal('this', options.thisValue);
+  scope.setKnown('input', 'input', []);
+  if (options.thisValue !== undefined) scope.setKnown('this', 'this', options.thisValue);
   if (++ev.callDepth > MAX_CALL_DEPTH) {
     ev.callDepth = 0;
     const e = RuntimeError.of('System.Management.Automation.ScriptCallDepthException', 'The script failed due to call depth overflow.', 'CallDepthOverflow', 'InvalidOperation');
@@ -365,9 +366,10 @@ function invokePlainScriptBlock(session: Session, ast: A.ScriptBlock, frame: Fra
   } finally {
     ev.callDepth = Math.max(0, ev.callDepth - 1);
     if (options.dotSource && options.dollarUnder !== undefined) {
-      if (saved) frame.scope.setLocal('_', saved.value);
-      else frame.scope.remove('_');
-      frame.scope.remove('PSItem');
+      // The caller's own `$_` comes back (its value: the variable itself was written above).
+      if (prior) frame.scope.setKnown('_', '_', saved);
+      else frame.scope.hideKnown('_');
+      frame.scope.hideKnown('psitem');
     }
   }
 }

@@ -504,7 +504,7 @@ class CmdletContextImpl implements CmdletContext {
       list: () => {
         const seen = new Map<string, PsVariable>();
         for (let s: Scope | undefined = local ?? start; s; s = local ? undefined : s.parent) {
-          for (const [key, v] of s.variables) if (!seen.has(key)) seen.set(key, v);
+          for (const [key, v] of s.visibleVariables()) if (!seen.has(key)) seen.set(key, v);
         }
         return [...seen.values()];
       },

@@ -16,6 +16,12 @@ export interface PsVariable {
   /** A type constraint from `[int]$x = ...`: later assignments convert to it. */
   typeConstraint?: string;
   description?: string;
+  /**
+   * A `$_` or `$PSItem` whose script block call has ended, where none was before: it stays in the
+   * map but is not there for scripts (deleting and re-adding it for every pipeline object would
+   * churn the map, a third of a pipeline's time).
+   */
+  hidden?: boolean;
 }
 
 export type ScopeKind = 'global' | 'script' | 'function';
@@ -43,13 +49,14 @@ export class Scope {
     const key = name.toLowerCase();
     for (let s: Scope | undefined = this; s; s = s.parent) {
       const v = s.variables.get(key);
-      if (v) return v;
+      if (v && !v.hidden) return v;
     }
     return undefined;
   }
 
   getLocal(name: string): PsVariable | undefined {
-    return this.variables.get(name.toLowerCase());
+    const v = this.variables.get(name.toLowerCase());
+    return v && !v.hidden ? v : undefined;
   }
 
   /** Sets a variable in this scope, creating it here if it does not exist here. */
@@ -61,8 +68,41 @@ export class Scope {
       this.variables.set(key, v);
     } else {
       v.value = value;
+      if (v.hidden) v.hidden = false;
     }
     return v;
+  }
+
+  /**
+   * setLocal for the runtime's own variables, whose lower-case key is known: a script block call
+   * sets several of them, and for each object of a pipeline.
+   */
+  setKnown(key: string, name: string, value: unknown): void {
+    const v = this.variables.get(key);
+    if (v) {
+      v.value = value;
+      if (v.hidden) v.hidden = false;
+    } else {
+      this.variables.set(key, { name, value });
+    }
+  }
+
+  /** setLazy with a known key; a lazy variable left by the previous call is reused. */
+  setLazyKnown(key: string, name: string, compute: () => unknown): void {
+    const v = this.variables.get(key);
+    if (v instanceof LazyVariable) v.reset(compute);
+    else this.variables.set(key, new LazyVariable(name, compute));
+  }
+
+  /** Takes away a variable set with setKnown (see PsVariable.hidden). */
+  hideKnown(key: string): void {
+    const v = this.variables.get(key);
+    if (v) { v.hidden = true; v.value = undefined; }
+  }
+
+  /** The variables scripts can see in this scope. */
+  *visibleVariables(): IterableIterator<[string, PsVariable]> {
+    for (const entry of this.variables) if (!entry[1].hidden) yield entry;
   }
 
   /**
@@ -123,6 +163,12 @@ class LazyVariable implements PsVariable {
   private stored: unknown;
 
   constructor(readonly name: string, private compute: (() => unknown) | undefined) {}
+
+  reset(compute: () => unknown): void {
+    this.computed = false;
+    this.stored = undefined;
+    this.compute = compute;
+  }
 
   get value(): unknown {
     if (!this.computed) {
