@@ -102,8 +102,16 @@ export function scriptBlockText(sb: A.ScriptBlock): string {
 
 const CONSTANTS: Record<string, unknown> = { true: true, false: false, null: null };
 
+/** Names readVariable treats specially; any other unqualified name is a plain look-up. */
+const SPECIAL_READS = new Set(['true', 'false', 'null', '?', 'psscriptroot', 'pscommandpath', 'psitem']);
+
 export function readVariable(ev: Evaluator, e: A.VariableExpression, frame: Frame): unknown {
-  const lower = e.name.toLowerCase();
+  const lower = e.key ??= e.name.toLowerCase();
+  if (e.scope === undefined && !SPECIAL_READS.has(lower)) {
+    const v = frame.scope.lookupKey(lower);
+    if (v) return v.value;
+    return undefinedVariable(ev, e, frame);
+  }
   if (e.scope === 'env') return ev.session.host.getEnv(e.name) ?? null;
   if (e.scope === undefined && lower in CONSTANTS) return CONSTANTS[lower];
   if (lower === '?') return ev.session.lastStatus;
@@ -121,6 +129,11 @@ export function readVariable(ev: Evaluator, e: A.VariableExpression, frame: Fram
     if (v) return v.value;
   }
   if (lower === 'psitem') return frame.scope.lookup('_')?.value ?? null;
+  return undefinedVariable(ev, e, frame);
+}
+
+/** An unset variable reads as $null, or fails under Set-StrictMode. */
+function undefinedVariable(ev: Evaluator, e: A.VariableExpression, frame: Frame): null {
   if (frame.scope.strictMode() >= 1) {
     throw ev.scriptError(`The variable '$${e.name}' cannot be retrieved because it has not been set.`, 'VariableIsUndefined', 'InvalidOperation', e, frame);
   }
@@ -131,7 +144,7 @@ export function readVariable(ev: Evaluator, e: A.VariableExpression, frame: Fram
 const PROTECTED_VARIABLES = new Set(['true', 'false', 'host', 'pid', 'psversiontable', 'pshome', 'psedition', 'shellid', 'home', 'islinux', 'iswindows', 'ismacos', 'iscoreclr', '?', 'error']);
 
 export function writeVariable(ev: Evaluator, e: A.VariableExpression, value: unknown, frame: Frame, typeName?: string): void {
-  const lower = e.name.toLowerCase();
+  const lower = e.key ??= e.name.toLowerCase();
   if (e.scope === 'env') {
     ev.session.host.setEnv(e.name, value === null || value === undefined || value === '' ? undefined : toStr(value));
     return;
@@ -140,15 +153,15 @@ export function writeVariable(ev: Evaluator, e: A.VariableExpression, value: unk
   if (PROTECTED_VARIABLES.has(lower) && (e.scope === undefined || e.scope === 'global' || e.scope === 'script' || e.scope === 'local')) {
     throw ev.scriptError(`Cannot overwrite variable ${e.name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError', e, frame, 'System.Management.Automation.SessionStateUnauthorizedAccessException', e.name);
   }
-  const scope = frame.scope.resolveQualifier(e.scope);
-  const existing = scope.getLocal(e.name);
+  const scope = e.scope === undefined ? frame.scope : frame.scope.resolveQualifier(e.scope);
+  const existing = scope.getLocalKey(lower);
   if (existing?.readOnly) {
     throw ev.scriptError(`Cannot overwrite variable ${existing.name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError', e, frame, 'System.Management.Automation.SessionStateUnauthorizedAccessException', existing.name);
   }
   const constraint = typeName ?? existing?.typeConstraint;
   const stored = value === undefined ? null : value;
   const converted = constraint ? convertTo(stored, constraint) : stored;
-  const v = scope.setLocal(e.name, converted);
+  const v = scope.setLocalKey(lower, e.name, converted);
   if (typeName) v.typeConstraint = typeName;
 }
 

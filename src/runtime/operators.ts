@@ -11,7 +11,7 @@ import {
 } from './conversion.js';
 import { isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { PsTimeSpan, TICKS_PER_MS } from './timespan.js';
-import { PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue, ScriptBlockValue, TypedNumber, type NumericType } from './values.js';
+import { isInt32, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue, ScriptBlockValue, TypedNumber, type NumericType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
 import { compareExact, decimalArithmetic, exactInteger, isWide, makeWideInteger, wideIntegerArithmetic } from './exact-numbers.js';
 import { splitOperator, type PredicateInvoker } from './split-operator.js';
@@ -97,6 +97,12 @@ function noOperator(left: unknown, op: string): RuntimeError {
 }
 
 export function arithmetic(op: string, left: unknown, right: unknown): unknown {
+  // The common case first: two plain numbers (Int32 or Double) added, subtracted or multiplied.
+  if (typeof left === 'number' && typeof right === 'number' && (op === '+' || op === '-' || op === '*')) {
+    const r = op === '+' ? left + right : op === '-' ? left - right : left * right;
+    if (isInt32(left) && isInt32(right)) return integerResult('Int32', r);
+    return makeNumber('Double', r);
+  }
   if (left === undefined) left = null;
   if (right === undefined) right = null;
   if (typeof left === 'string') {

@@ -54,14 +54,33 @@ export class Scope {
     return undefined;
   }
 
+  /** lookup for a name already in lower case. */
+  lookupKey(key: string): PsVariable | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const v = s.variables.get(key);
+      if (v && !v.hidden) return v;
+    }
+    return undefined;
+  }
+
   getLocal(name: string): PsVariable | undefined {
     const v = this.variables.get(name.toLowerCase());
     return v && !v.hidden ? v : undefined;
   }
 
+  /** getLocal for a name already in lower case. */
+  getLocalKey(key: string): PsVariable | undefined {
+    const v = this.variables.get(key);
+    return v && !v.hidden ? v : undefined;
+  }
+
   /** Sets a variable in this scope, creating it here if it does not exist here. */
   setLocal(name: string, value: unknown): PsVariable {
-    const key = name.toLowerCase();
+    return this.setLocalKey(name.toLowerCase(), name, value);
+  }
+
+  /** setLocal for a name whose lower-case key is known. */
+  setLocalKey(key: string, name: string, value: unknown): PsVariable {
     let v = this.variables.get(key);
     if (!v) {
       v = { name, value };

@@ -278,6 +278,8 @@ export interface VariableExpression extends NodeBase {
   /** `script`, `global`, `local`, `private`, `env`, `variable`, ... or undefined. */
   scope?: string;
   splatted: boolean;
+  /** The lower-case name, filled in by the evaluator on first use (variable look-ups use it). */
+  key?: string;
 }
 
 export interface ArrayLiteral extends NodeBase { kind: 'ArrayLiteral'; elements: Expression[] }
