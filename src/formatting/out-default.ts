@@ -492,8 +492,9 @@ function scalarText(v: unknown, width: number): string {
 }
 
 /** Numbers and enum values are right-aligned in tables. */
+/** Numbers, enums and booleans are right-aligned in table columns, as pwsh aligns value types. */
 function alignsRight(v: unknown): boolean {
-  return isNumeric(v) || v instanceof PsEnum;
+  return isNumeric(v) || v instanceof PsEnum || typeof v === 'boolean';
 }
 
 /** Formats objects as Out-String does. */

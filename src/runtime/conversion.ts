@@ -10,9 +10,10 @@ import { ConversionError, RuntimeError } from './errors.js';
 import { ENUMS, FLAG_ENUMS, isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { scanNumber } from '../../grammar/lexer.js';
 import { PsTimeSpan, parseTimeSpan } from './timespan.js';
+import { listTypeOf, newList } from './lists.js';
 import { WIDE_RANGES, decimalParts, exactInteger, formatDecimal, wideLiteral } from './exact-numbers.js';
 import {
-  ELEMENT_TYPE, PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
+  ELEMENT_TYPE, LIST_TYPE, PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
   PsTypeValue, ScriptBlockValue, TypedNumber, isInt32, type NumericType, type PsArray,
 } from './values.js';
 
@@ -361,6 +362,11 @@ export function convertToResolved(v: unknown, full: string): unknown {
   if (lower.endsWith('[]')) return toTypedArray(v, full.slice(0, -2));
   const numeric = NUMERIC_BY_FULLNAME[lower];
   if (numeric) return toNumeric(v, numeric);
+  const listType = listTypeOf(full);
+  if (listType) {
+    if (Array.isArray(v) && (v as PsArray)[LIST_TYPE] === listType.kind && (v as PsArray)[ELEMENT_TYPE] === listType.element) return v;
+    return newList(listType, [v === null || v === undefined ? [] : Array.isArray(v) ? v : [v]]);
+  }
   switch (lower) {
     case 'system.string':
       if (v === null || v === undefined) return '';

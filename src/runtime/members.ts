@@ -11,16 +11,18 @@ import {
   convertTo, formatDoubleRoundTrip, isNumeric, makeNumber, newGuid, numberValue, numericType, roundHalfEven, toBool, toNumeric, toStr,
 } from './conversion.js';
 import { formatOne, formatDate, formatValue } from './format-operator.js';
-import { compareStrings, psCompare, psEquals, toRegExp } from './operators.js';
-import { shortTypeName, typeNameOf } from './types.js';
+import { compareStrings, psCompare, psEquals, toRegExp, translateReplacement } from './operators.js';
+import { ENUMS, FLAG_ENUMS, resolveTypeName, shortTypeName, typeNameOf } from './types.js';
 import {
   isCustomObject, PsChar, PsDateTime, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue,
-  ScriptBlockValue, TypedNumber, type InvocationInfo,
+  ScriptBlockValue, TypedNumber, ELEMENT_TYPE, LIST_TYPE, type InvocationInfo, type PsArray,
 } from './values.js';
 import type { Evaluator } from './evaluator.js';
 import type { Frame } from './frame.js';
 import { escapeRegExp } from './wildcard.js';
 import { byteArray, staticEncoding } from './text-encoding.js';
+import { GENERIC_LIST, listTypeOf, newList } from './lists.js';
+import { allMatches, groupByName, matchObject } from './regex-objects.js';
 import { PsTimeSpan, TICKS_PER_MS, TIMESPAN_UNITS } from './timespan.js';
 import { decimalMath, exactInteger, makeDecimal, makeWideInteger, parseDecimalText } from './exact-numbers.js';
 
@@ -90,8 +92,11 @@ export function getProperty(target: unknown, name: string): unknown {
     return NOT_FOUND;
   }
   if (Array.isArray(target)) {
-    if (lower === 'count' || lower === 'length') return target.length;
-    if (lower === 'rank') return 1;
+    const list = (target as PsArray)[LIST_TYPE] !== undefined;
+    if (lower === 'count' || (lower === 'length' && !list)) return target.length;
+    if (lower === 'rank' && !list) return 1;
+    // .NET grows a list's storage by doubling from 4.
+    if (lower === 'capacity' && list) return target.length === 0 ? 0 : Math.max(4, 2 ** Math.ceil(Math.log2(target.length)));
     return NOT_FOUND;
   }
   if (target instanceof PsErrorRecord) return errorRecordProperty(target, lower);
@@ -245,6 +250,10 @@ export function getIndex(target: unknown, index: unknown): unknown {
   if (target === null || target === undefined) {
     throw runtimeException('Cannot index into a null array.', 'NullArray', 'InvalidOperation');
   }
+  // A match's groups are found by name too: `$m.Groups['year']`.
+  if (typeof index === 'string' && !/^\s*-?\d+\s*$/.test(index) && Array.isArray(target) && (target as PsArray)[LIST_TYPE] === 'System.Text.RegularExpressions.GroupCollection') {
+    return groupByName(target, index);
+  }
   const items: ArrayLike<unknown> | undefined = Array.isArray(target) ? target : typeof target === 'string' ? target : undefined;
   if (Array.isArray(index)) {
     const out: unknown[] = [];
@@ -292,8 +301,8 @@ function methodNotFound(target: unknown, name: string): RuntimeError {
 }
 
 /** Wraps a .NET-style failure inside a method as PowerShell's MethodInvocationException. */
-function methodException(name: string, args: unknown[], inner: string, innerType: string): RuntimeError {
-  return RuntimeError.of('System.Management.Automation.MethodInvocationException', `Exception calling "${name}" with "${args.length}" argument(s): "${inner}"`, innerType, 'NotSpecified');
+function methodException(name: string, args: unknown[], inner: string, innerType: string, message?: string): RuntimeError {
+  return RuntimeError.of('System.Management.Automation.MethodInvocationException', message ?? `Exception calling "${name}" with "${args.length}" argument(s): "${inner}"`, innerType, 'NotSpecified');
 }
 
 export function invokeMember(ev: Evaluator, target: unknown, name: string, args: unknown[], isStatic: boolean, frame: Frame): unknown {
@@ -318,6 +327,10 @@ export function invokeMember(ev: Evaluator, target: unknown, name: string, args:
     if (lower === 'compareto') return psCompare(target, args[0]);
   }
   if (target instanceof PsDateTime) return dateMethod(target.date, lower, name, args);
+  if (target instanceof PsRegex) {
+    const done = regexMethod(target, lower, args, true);
+    if (done) return done.result;
+  }
   if (target instanceof PsObject) {
     const method = target.methods?.get(lower);
     if (method) return method.invoke(args);
@@ -400,7 +413,66 @@ function trimChars(s: string, chars: string, start: boolean, end: boolean): stri
   return s.slice(a, b);
 }
 
+/**
+ * A regex's Match, Matches, IsMatch, Replace and Split, for `[regex]'p'` instances and the static
+ * forms (whose pattern is their second argument). Case-sensitive, as .NET's are.
+ */
+function regexMethod(pattern: unknown, lower: string, args: unknown[], instance: boolean): { result: unknown } | undefined {
+  const re = toRegExp(pattern, true);
+  const text = str(args, 0);
+  switch (lower) {
+    case 'match': return { result: matchObject(re.exec(text), re) };
+    case 'matches': return { result: allMatches(text, re) };
+    case 'ismatch': return { result: re.test(text) };
+    case 'replace': return { result: text.replace(toRegExp(pattern, true, true), translateReplacement(str(args, 1))) };
+    case 'split': return { result: text.split(toRegExp(pattern, true, true)) };
+    case 'tostring': return instance ? { result: toStr(pattern) } : undefined;
+  }
+  return undefined;
+}
+
+/** The methods that change a collection: a list has them, a PowerShell array is fixed-size. */
+const RESIZING_METHODS = new Set(['add', 'addrange', 'insert', 'remove', 'removeat', 'clear']);
+
+/** ArrayList and List[T] methods (lists.ts); undefined when `lower` is not one of them. */
+function listMethod(list: PsArray, lower: string, name: string, args: unknown[]): { result: unknown } | undefined {
+  const element = list[ELEMENT_TYPE];
+  const generic = list[LIST_TYPE] === GENERIC_LIST;
+  // List[T] converts what it is given to T, as a method argument is converted.
+  const item = (v: unknown, parameter = 'item') => {
+    if (!element) return v;
+    try {
+      return convertTo(v, element);
+    } catch (e) {
+      const inner = e instanceof RuntimeError ? e.message : String(e);
+      throw methodException(name, args, '', 'MethodArgumentConversionInvalidCastArgument', `Cannot convert argument "${parameter}", with value: "${toStr(v)}", for "${name}" to type "${resolveTypeName(element) ?? element}": "${inner}"`);
+    }
+  };
+  switch (lower) {
+    case 'add': list.push(item(args[0])); return { result: generic ? undefined : list.length - 1 };
+    case 'addrange': for (const v of Array.isArray(args[0]) ? args[0] : [args[0]]) list.push(item(v, 'collection')); return { result: undefined };
+    case 'insert': list.splice(int(args, 0), 0, item(args[1])); return { result: undefined };
+    case 'remove': {
+      const i = list.findIndex((x) => psEquals(x, args[0], true));
+      if (i >= 0) list.splice(i, 1);
+      return { result: generic ? i >= 0 : undefined };
+    }
+    case 'removeat': list.splice(int(args, 0), 1); return { result: undefined };
+    case 'clear': list.length = 0; return { result: undefined };
+    case 'toarray': return { result: [...list] };
+    case 'sort': list.sort((x, y) => psCompare(x, y)); return { result: undefined };
+    case 'reverse': list.reverse(); return { result: undefined };
+  }
+  return undefined;
+}
+
 function arrayMethod(ev: Evaluator, a: unknown[], lower: string, name: string, args: unknown[], frame: Frame): unknown {
+  if ((a as PsArray)[LIST_TYPE]) {
+    const done = listMethod(a as PsArray, lower, name, args);
+    if (done) return done.result;
+  } else if (RESIZING_METHODS.has(lower)) {
+    throw methodException(name, args, 'Collection was of a fixed size.', 'NotSupportedException');
+  }
   switch (lower) {
     case 'contains': return a.some((x) => psEquals(x, args[0], true));
     case 'indexof': return a.findIndex((x) => psEquals(x, args[0], true));
@@ -488,6 +560,10 @@ const INT_LIMITS: Record<string, [number, number]> = {
 function getStaticMember(target: unknown, name: string): unknown {
   const type = typeOf(target);
   const lower = name.toLowerCase();
+  // An enum's values are its static members: [ConsoleColor]::Red.
+  const full = (target as PsTypeValue).fullName;
+  const enumNames = ENUMS[full]?.map((n) => n.toLowerCase()) ?? FLAG_ENUMS[full]?.map(([n]) => n.toLowerCase());
+  if (enumNames) return enumNames.includes(lower) ? convertTo(name, full) : null;
   const limits = INT_LIMITS[type];
   if (limits && (lower === 'maxvalue' || lower === 'minvalue')) {
     const v = lower === 'maxvalue' ? limits[1] : limits[0];
@@ -589,10 +665,12 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     case 'system.char::iswhitespace': return /^\s$/.test(toStr(args[0]));
     case 'system.char::isupper': return /^\p{Lu}$/u.test(toStr(args[0]));
     case 'system.char::islower': return /^\p{Ll}$/u.test(toStr(args[0]));
-    case 'system.regex::escape': return str(args, 0).replace(/[\\*+?|{[()^$.#\s]/g, (c) => (c === ' ' ? '\\ ' : '\\' + c));
-    case 'system.regex::ismatch': return toRegExp(args[1], true).test(str(args, 0));
-    case 'system.regex::replace': return str(args, 0).replace(toRegExp(args[1], true, true), str(args, 2));
-    case 'system.regex::split': return str(args, 0).split(toRegExp(args[1], true, true));
+    case 'system.text.regularexpressions.regex::escape': return str(args, 0).replace(/[\\*+?|{[()^$.#\s]/g, (c) => (c === ' ' ? '\\ ' : '\\' + c));
+    case 'system.text.regularexpressions.regex::unescape': return str(args, 0).replace(/\\(.)/g, '$1');
+    case 'system.text.regularexpressions.regex::match': case 'system.text.regularexpressions.regex::matches':
+    case 'system.text.regularexpressions.regex::ismatch': case 'system.text.regularexpressions.regex::replace':
+    case 'system.text.regularexpressions.regex::split':
+      return regexMethod(args[1], lower, [args[0], ...args.slice(2)], false)!.result;
     case 'system.management.automation.scriptblock::create': return ev.session.createScriptBlock(str(args, 0), frame);
     case 'system.array::indexof': return Array.isArray(args[0]) ? args[0].findIndex((x) => psEquals(x, args[1], true)) : -1;
     case 'system.array::reverse':
@@ -633,6 +711,8 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     return new PsException((target as PsTypeValue).fullName, args.length ? str(args, 0) : `Exception of type '${(target as PsTypeValue).fullName}' was thrown.`, args[1] instanceof PsException ? args[1] : undefined);
   }
   if (lower === 'new' && type === 'system.collections.hashtable') return new PsHashtable();
+  const listType = lower === 'new' ? listTypeOf((target as PsTypeValue).fullName) : undefined;
+  if (listType) return newList(listType, args);
   void PsRegex;
   throw runtimeException(`Method invocation failed because [${(target as PsTypeValue).fullName}] does not contain a method named '${name}'.`, 'MethodNotFound', 'InvalidOperation');
 }

@@ -13,6 +13,7 @@ import { isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { PsTimeSpan, TICKS_PER_MS } from './timespan.js';
 import { isInt32, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue, ScriptBlockValue, TypedNumber, type NumericType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
+import { matchObject } from './regex-objects.js';
 import { compareExact, decimalArithmetic, exactInteger, isWide, makeWideInteger, wideIntegerArithmetic } from './exact-numbers.js';
 import { splitOperator, type PredicateInvoker } from './split-operator.js';
 import { formatValue } from './format-operator.js';
@@ -288,9 +289,16 @@ export interface RegexContext {
 
 export function toRegExp(pattern: unknown, caseSensitive: boolean, global = false): RegExp {
   if (pattern instanceof PsRegex) return new RegExp(pattern.regex.source, (caseSensitive ? '' : 'i') + (global ? 'g' : ''));
-  const source = translateRegex(toStr(pattern));
+  let source = translateRegex(toStr(pattern));
+  // Options at the start of a .NET pattern (`(?i)`, `(?m)`, `(?s)`) become JavaScript flags.
+  let flags = (caseSensitive ? '' : 'i') + (global ? 'g' : '');
+  const inline = /^\(\?([imsn]+)\)/.exec(source);
+  if (inline) {
+    source = source.slice(inline[0].length);
+    for (const o of new Set(inline[1]!.replace('n', ''))) if (!flags.includes(o)) flags += o;
+  }
   try {
-    return new RegExp(source, (caseSensitive ? '' : 'i') + (global ? 'g' : '') + 'm'.slice(1));
+    return new RegExp(source, flags);
   } catch (e) {
     throw RuntimeError.of('System.Management.Automation.RuntimeException',
       `The regular expression pattern ${toStr(pattern)} is not valid.`, 'InvalidRegularExpression', 'InvalidOperation', pattern);
@@ -344,20 +352,8 @@ export function comparison(op: string, left: unknown, right: unknown, ctx: Regex
 const NO_MATCHES: RegexContext = { setMatches() {} };
 const noScripts: PredicateInvoker = () => { throw runtimeException('Script blocks cannot run here.', 'ScriptBlockNotSupported', 'InvalidOperation'); };
 
-/** The Match object a `-replace` script block receives as `$_`. */
-function matchObject(m: RegExpExecArray): PsObject {
-  const o = new PsObject(['System.Text.RegularExpressions.Match', 'System.Object']);
-  o.display = m[0];
-  o.set('Value', m[0]);
-  o.set('Index', m.index);
-  o.set('Length', m[0].length);
-  o.set('Success', true);
-  o.set('Groups', [...m].map((g, i) => PsObject.from([['Name', String(i)], ['Value', g ?? ''], ['Success', g !== undefined]])));
-  return o;
-}
-
 /** .NET replacement syntax (`$1`, `${name}`, `$0`, `$$`) in JavaScript's spelling. */
-function translateReplacement(s: string): string {
+export function translateReplacement(s: string): string {
   return s.replace(/\$(\$|\d+|\{([^}]+)\}|&|_)/g, (all, what: string, name?: string) => {
     if (what === '$') return '$$';
     if (what === '_') return '$&';
@@ -383,7 +379,7 @@ function replaceOp(left: unknown, right: unknown, cs: boolean, ctx: RegexContext
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(s)) !== null) {
-        const r = invoke(replacement, matchObject(m), []);
+        const r = invoke(replacement, matchObject(m, re), []);
         out += s.slice(last, m.index) + toStr(r.length === 1 ? r[0] : r);
         last = m.index + m[0].length;
         if (m[0].length === 0) re.lastIndex++;

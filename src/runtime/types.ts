@@ -6,7 +6,7 @@
  */
 import {
   PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
-  PsTypeValue, ScriptBlockValue, TypedNumber, ELEMENT_TYPE, isInt32,
+  PsTypeValue, ScriptBlockValue, TypedNumber, ELEMENT_TYPE, LIST_TYPE, isInt32,
 } from './values.js';
 
 const ACCELERATORS: Record<string, string> = {
@@ -176,7 +176,11 @@ export function typeNameOf(v: unknown): string {
     case 'undefined': return 'System.Object';
   }
   if (v === null) return 'System.Object';
-  if (Array.isArray(v)) return ((v as { [ELEMENT_TYPE]?: string })[ELEMENT_TYPE] ?? 'System.Object') + '[]';
+  if (Array.isArray(v)) {
+    const list = (v as { [LIST_TYPE]?: string })[LIST_TYPE];
+    if (list) return list;
+    return ((v as { [ELEMENT_TYPE]?: string })[ELEMENT_TYPE] ?? 'System.Object') + '[]';
+  }
   if (v instanceof TypedNumber) return v.type === 'BigInteger' ? 'System.Numerics.BigInteger' : 'System.' + v.type;
   if (v instanceof PsChar) return 'System.Char';
   if (v instanceof PsHashtable) return v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';

@@ -38,7 +38,9 @@ export class PsChar {
 
 /** Element type of a typed array such as `[int[]]`. */
 export const ELEMENT_TYPE = Symbol('elementType');
-export type PsArray = unknown[] & { [ELEMENT_TYPE]?: string };
+/** The .NET type of a growable list (ArrayList, List[T]) held as a JS array; see lists.ts. */
+export const LIST_TYPE = Symbol('listType');
+export type PsArray = unknown[] & { [ELEMENT_TYPE]?: string; [LIST_TYPE]?: string };
 
 /** A hashtable: case-insensitive string keys, insertion order kept (see README on ordering). */
 export class PsHashtable {
