@@ -186,26 +186,27 @@ function encodeUtf7(text: string): Uint8Array {
   return new TextEncoder().encode(out);
 }
 
+/** The encoding a byte order mark at the start of `b` names, and the mark's length. */
+function byteOrderMark(b: Uint8Array): [EncodingSpec, number] | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return [UTF8_WITH_BOM, 3];
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return [UTF32, 4];
+  if (b[0] === 0xff && b[1] === 0xfe) return [UNICODE, 2];
+  if (b[0] === 0xfe && b[1] === 0xff) return [BIG_ENDIAN_UNICODE, 2];
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return [BIG_ENDIAN_UTF32, 4];
+  return undefined;
+}
+
 /** Text of a file's bytes: a byte order mark decides, else the encoding asked for (UTF-8). */
 export function decodeText(bytes: Uint8Array, encoding?: PsObject): string {
-  const b = bytes;
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return decodeWith(UTF8, b.subarray(3));
-  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return decodeWith(UTF32, b.subarray(4));
-  if (b[0] === 0xff && b[1] === 0xfe) return decodeWith(UNICODE, b.subarray(2));
-  if (b[0] === 0xfe && b[1] === 0xff) return decodeWith(BIG_ENDIAN_UNICODE, b.subarray(2));
-  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return decodeWith(BIG_ENDIAN_UTF32, b.subarray(4));
-  return decodeWith((encoding && specs.get(encoding)) ?? UTF8, b);
+  const bom = byteOrderMark(bytes);
+  if (bom) return decodeWith(bom[0], bytes.subarray(bom[1]));
+  return decodeWith((encoding && specs.get(encoding)) ?? UTF8, bytes);
 }
 
 /** The encoding a file's byte order mark names, for appending in the file's own encoding. */
 export function encodingOfBom(bytes: Uint8Array): PsObject | undefined {
-  const b = bytes;
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return encodingObject(UTF8_WITH_BOM);
-  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return encodingObject(UTF32);
-  if (b[0] === 0xff && b[1] === 0xfe) return encodingObject(UNICODE);
-  if (b[0] === 0xfe && b[1] === 0xff) return encodingObject(BIG_ENDIAN_UNICODE);
-  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return encodingObject(BIG_ENDIAN_UTF32);
-  return undefined;
+  const bom = byteOrderMark(bytes);
+  return bom && encodingObject(bom[0]);
 }
 
 function decodeWith(s: EncodingSpec, bytes: Uint8Array): string {
