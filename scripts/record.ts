@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errText, exampleScripts, normalize, pwshSkipReason, writeExpected } from '../test/helpers/golden.js';
-import { findPwsh, runPwsh } from '../test/helpers/pwsh.js';
+import { findPwsh, runPwshAsync } from '../test/helpers/pwsh.js';
 import { recordCases } from '../test/helpers/pwsh-cases.js';
 import { runScript } from '../test/helpers/run.js';
 import { recordTrace } from '../test/helpers/trace.js';
@@ -38,7 +38,7 @@ const scripts = args.length ? args.filter((a) => a.endsWith('.ps1')).map((a) => 
 for (const script of scripts) {
   const skip = pwshSkipReason(script);
   if (skip) { console.log(`skip  ${path.relative(root, script)} (${skip})`); continue; }
-  const r = runPwsh(pwsh, script);
+  const r = await runPwshAsync(pwsh, script);
   const dir = path.dirname(script);
   writeExpected(script, normalize(r.stdout, dir), normalize(errText(r.stderr, r.exitCode), dir));
   console.log(`wrote ${path.relative(root, script).replace(/\.ps1$/, '.out')}${r.stderr || r.exitCode ? ' (+ .err)' : ''}`);

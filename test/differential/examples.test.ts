@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { errText, exampleScripts, lineDiff, normalize, pwshSkipReason } from '../helpers/golden.js';
-import { findPwsh, runPwsh } from '../helpers/pwsh.js';
+import { findPwsh, runPwshAsync } from '../helpers/pwsh.js';
 import { runScript } from '../helpers/run.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,9 +18,9 @@ if (!pwsh) console.log('differential suite skipped: pwsh is not installed (see .
 describe.skipIf(!pwsh)('examples under pwsh 7.6 and minipwsh', () => {
   for (const script of exampleScripts(path.join(root, 'examples'))) {
     const skip = pwshSkipReason(script);
-    it.skipIf(Boolean(skip))(path.relative(root, script), () => {
+    it.skipIf(Boolean(skip))(path.relative(root, script), async () => {
       const dir = path.dirname(script);
-      const theirs = runPwsh(pwsh!, script);
+      const theirs = await runPwshAsync(pwsh!, script);
       const ours = runScript(fs.readFileSync(script, 'utf8'), { path: script });
       const a = normalize(theirs.stdout, dir);
       const b = normalize(ours.stdout, dir);

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 export function findPwsh(): string | undefined {
   const candidates = [
@@ -16,10 +16,21 @@ export function findPwsh(): string | undefined {
 
 export interface ProcessOutput { stdout: string; stderr: string; exitCode: number }
 
-/** Runs a script file under pwsh without colour, from the script's directory. */
-export function runPwsh(pwsh: string, script: string, args: string[] = []): ProcessOutput {
-  const r = spawnSync(pwsh, ['-NoProfile', '-NonInteractive', '-File', script, ...args], {
-    cwd: path.dirname(script), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', TERM: 'dumb' }, timeout: 120_000,
+/**
+ * Runs a script file under pwsh without colour, from the script's directory. Asynchronous, so a
+ * script that keeps pwsh busy for many seconds (examples/recursion.ps1 takes about 20) does not
+ * starve vitest's messages to the test worker, which time out after a minute.
+ */
+export function runPwshAsync(pwsh: string, script: string, args: string[] = []): Promise<ProcessOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(pwsh, ['-NoProfile', '-NonInteractive', '-File', script, ...args], {
+      cwd: path.dirname(script), env: { ...process.env, NO_COLOR: '1', TERM: 'dumb' }, timeout: 120_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ stdout, stderr, exitCode: code ?? 1 }));
   });
-  return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', exitCode: r.status ?? 1 };
 }
