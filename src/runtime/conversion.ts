@@ -330,7 +330,9 @@ export function numericTypeOfName(fullName: string): NumericType | undefined {
 
 /** Element conversion for arrays: `[int[]]('1','2')`. */
 function toTypedArray(v: unknown, elementType: string): PsArray {
-  const items = v === null || v === undefined ? [] : Array.isArray(v) ? v : [v];
+  // A string is a sequence of characters: [char[]]'hi' is 'h', 'i'.
+  const chars = typeof v === 'string' && elementType.toLowerCase() === 'system.char';
+  const items = v === null || v === undefined ? [] : Array.isArray(v) ? v : chars ? [...(v as string)] : [v];
   // Every value is already a PSObject: a PSObject[] parameter keeps an array as it is.
   if (elementType === 'System.Management.Automation.PSObject') return Array.isArray(v) ? v : items;
   let out: PsArray;

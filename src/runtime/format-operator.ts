@@ -106,19 +106,60 @@ function roundTrip(n: number): string {
   return String(n);
 }
 
-/** Away-from-zero rounding to `digits` places, as .NET's numeric formatting rounds. */
+/** The exact decimal digits of a double: every double is a finite binary, so a finite decimal. */
+function exactDecimal(x: number): { digits: string; point: number } {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const exponent = Number((bits >> 52n) & 0x7ffn);
+  let mantissa = bits & ((1n << 52n) - 1n);
+  if (exponent !== 0) mantissa |= 1n << 52n;
+  const shift = (exponent === 0 ? 1 : exponent) - 1075;
+  if (shift >= 0) return { digits: (mantissa << BigInt(shift)).toString(), point: 0 };
+  // m / 2^k = m * 5^k / 10^k
+  return { digits: (mantissa * 5n ** BigInt(-shift)).toString(), point: -shift };
+}
+
+/**
+ * Standard formats (F, N, P, C): the exact value rounded to `digits` places, an exact tie to even,
+ * as .NET Core formats doubles (2.675 is below the tie, so `F2` gives 2.67).
+ */
 function fixed(n: number, digits: number): string {
   const abs = Math.abs(n);
-  const factor = 10 ** digits;
-  const scaled = abs * factor;
-  let s: string;
-  // An exact tie (2.25 to one digit) rounds to even, as .NET Core's formatting does.
-  if (scaled / factor === abs && scaled % 1 === 0.5) {
-    const even = Math.floor(scaled) % 2 === 0 ? Math.floor(scaled) : Math.ceil(scaled);
-    s = (even / factor).toFixed(digits);
-  } else {
-    s = abs.toFixed(digits);
+  // toFixed writes 1e21 and above with an exponent; such doubles are whole numbers.
+  let s = abs >= 1e21 && Number.isFinite(abs) ? exactDecimal(abs).digits + (digits ? '.' + '0'.repeat(digits) : '') : abs.toFixed(digits);
+  if (Number.isFinite(abs) && abs < 1e21 && digits < 20) {
+    const { digits: all, point } = exactDecimal(abs);
+    const fraction = point > 0 ? all.padStart(point + 1, '0').slice(-point) : '';
+    const rest = fraction.slice(digits);
+    // toFixed rounds a tie up; .NET Core rounds it to even.
+    if (/^50*$/.test(rest)) s = roundDecimal(abs.toFixed(digits + 1), digits, 'even');
   }
+  return n < 0 && /[1-9]/.test(s) ? '-' + s : s;
+}
+
+/**
+ * A non-negative number written with `digits` fraction digits, rounded from the fraction digit
+ * after them: a tie `'even'` or `'away'` from zero. `text` holds exactly digits + 1 fraction digits
+ * (or as many as it has).
+ */
+function roundDecimal(text: string, digits: number, tie: 'even' | 'away'): string {
+  const [whole, fraction = ''] = text.split('.');
+  const kept = BigInt(whole! + fraction.slice(0, digits).padEnd(digits, '0'));
+  const next = Number(fraction[digits] ?? '0');
+  const beyond = /[1-9]/.test(fraction.slice(digits + 1));
+  const up = next > 5 || (next === 5 && (beyond || tie === 'away' || (kept & 1n) === 1n));
+  const value = (up ? kept + 1n : kept).toString().padStart(digits + 1, '0');
+  return digits === 0 ? value : `${value.slice(0, -digits)}.${value.slice(-digits)}`;
+}
+
+/** Custom formats: .NET rounds the 15-significant-digit value, a tie away from zero (1.005 -> 1.01). */
+function fixedCustom(n: number, digits: number): string {
+  const abs = Math.abs(n);
+  if (!Number.isFinite(abs) || abs >= 1e21) return fixed(n, digits);
+  // Fifteen significant digits, written out in full (no exponent).
+  const fifteen = Number(abs.toPrecision(15)).toFixed(Math.min(100, Math.max(0, 14 - Math.floor(Math.log10(abs || 1)))));
+  const s = roundDecimal(fifteen, digits, 'away');
   return n < 0 && /[1-9]/.test(s) ? '-' + s : s;
 }
 
@@ -139,7 +180,7 @@ function customNumber(n: number, spec: string): string {
   const maxFrac = (fracPart.match(/[0#]/g) ?? []).length;
   const minInt = (intPart!.match(/0/g) ?? []).length;
   const group = intPart!.includes(',');
-  let s = fixed(value, maxFrac);
+  let s = fixedCustom(value, maxFrac);
   let [i, f = ''] = s.replace('-', '').split('.');
   while (f.length > minFrac && f.endsWith('0')) f = f.slice(0, -1);
   i = i!.padStart(minInt, '0');
