@@ -6,7 +6,7 @@
  * arrays enumerated unless `-NoEnumerate`.
  */
 import { makeWideInteger } from '../runtime/exact-numbers.js';
-import { makeNumber, toStr } from '../runtime/conversion.js';
+import { elementToStr, makeNumber, toStr } from '../runtime/conversion.js';
 import { dotnetToString } from '../runtime/members.js';
 import { PsDateTime, PsEnum, PsHashtable, PsObject, PsSwitch, TypedNumber, isCustomObject } from '../runtime/values.js';
 import { defineCmdlet, INT, OBJECT, STRING, SWITCH } from './define.js';
@@ -55,7 +55,7 @@ class JsonWriter {
     const container = Array.isArray(v) || v instanceof PsHashtable || isCustomObject(v) || (typeof v === 'object' && 'propertyNames' in v);
     if (!container) return quote(toStr(v));
     // Past -Depth a container is written as its string, as pwsh does.
-    if (level > this.depth) { this.truncated = true; return quote(Array.isArray(v) ? v.map((x) => toStr(x)).join(' ') : toStr(v)); }
+    if (level > this.depth) { this.truncated = true; return quote(Array.isArray(v) ? v.map((x) => elementToStr(x)).join(' ') : toStr(v)); }
     if (Array.isArray(v)) return this.block('[', ']', v.map((x) => this.write(x, level + 1)), level);
     const entries: [string, unknown][] = v instanceof PsHashtable
       ? v.entries().map((e) => [toStr(e.key), e.value])

@@ -120,6 +120,12 @@ function itemsOf(value: unknown): Item[] | undefined {
   return undefined;
 }
 
+/** The types we show whose list view comes from pwsh's format data rather than being generated. */
+const DECLARED_LIST_VIEWS = new Set([
+  'System.TimeSpan', 'Microsoft.PowerShell.Commands.GenericMeasureInfo', 'Microsoft.PowerShell.Commands.TextMeasureInfo',
+  'Microsoft.Management.Infrastructure.CimSession',
+]);
+
 /** How long pwsh's formatter gathers a table's first rows before fixing its column widths. */
 const GROUPING_MS = 300;
 
@@ -417,8 +423,10 @@ export class OutDefault {
   private listEntry(item: Item) {
     this.flushPending();
     // A run of list entries opens with one blank line; each entry ends with one.
-    // An entry of another type than the last one's starts a new group, with its blank line.
-    const opening = this.view.kind === 'list' && this.lastListType === this.currentType ? '' : '\n';
+    // After an entry shown by a view pwsh declares for its type, an entry of another type starts
+    // a new group, with its blank line; entries in the generated list view share one group.
+    const newGroup = this.lastListType !== this.currentType && DECLARED_LIST_VIEWS.has(this.lastListType);
+    const opening = this.view.kind === 'list' && !newGroup ? '' : '\n';
     this.lastListType = this.currentType;
     if (this.view.kind === 'none') this.view = { kind: 'list' };
     const names = item.listNames;

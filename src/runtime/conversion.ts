@@ -161,7 +161,7 @@ export function toStr(v: unknown, options?: StringOptions): string {
     case 'number': return isInt32(v) ? String(v) : formatDouble(v);
   }
   if (v instanceof TypedNumber) return formatNumber(v);
-  if (Array.isArray(v)) return v.map((e) => toStr(e, options)).join(options?.separator ?? ' ');
+  if (Array.isArray(v)) return v.map((e) => elementToStr(e, options)).join(options?.separator ?? ' ');
   if (v instanceof PsHashtable) return v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
   if (v instanceof PsObject) return psObjectToString(v);
   if (v instanceof PsDateTime) return formatDateTime(v.date);
@@ -169,6 +169,15 @@ export function toStr(v: unknown, options?: StringOptions): string {
   if (v instanceof PsException) return v.message;
   if (v instanceof PsArgumentName || v instanceof PsEnum || v instanceof ScriptBlockValue || v instanceof PsChar || v instanceof PsTypeValue || v instanceof PsGuid || v instanceof PsSwitch || v instanceof PsRegex) return v.toString();
   return String(v);
+}
+
+/**
+ * An element of an array joined into a string: a PSCustomObject there is its base object, whose
+ * ToString() is empty (`"$(@($obj, 2))"` is ' 2'), though on its own it shows as `@{...}`.
+ */
+export function elementToStr(e: unknown, options?: StringOptions): string {
+  if (e instanceof PsObject && e.display === undefined && e.typeNames.includes('System.Management.Automation.PSCustomObject')) return '';
+  return toStr(e, options);
 }
 
 /** `@{Name=x; Value=2}`: how a PSCustomObject converts to a string. */

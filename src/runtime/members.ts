@@ -23,6 +23,7 @@ import { escapeRegExp } from './wildcard.js';
 import { byteArray, staticEncoding } from './text-encoding.js';
 import { GENERIC_LIST, listTypeOf, newList } from './lists.js';
 import { allMatches, groupByName, matchObject } from './regex-objects.js';
+import { memberByName, memberCollectionMethod, psObjectView } from './psobject-view.js';
 import { PsTimeSpan, TICKS_PER_MS, TIMESPAN_UNITS } from './timespan.js';
 import { decimalMath, exactInteger, makeDecimal, makeWideInteger, parseDecimalText } from './exact-numbers.js';
 
@@ -71,10 +72,10 @@ export function getMember(ev: Evaluator, target: unknown, name: string, isStatic
 export function getProperty(target: unknown, name: string): unknown {
   const lower = name.toLowerCase();
   if (target === null || target === undefined) return lower === 'count' || lower === 'length' ? 0 : NOT_FOUND;
+  if (lower === 'psobject' && !(target instanceof PsObject && target.get(name))) return psObjectView(target);
   if (target instanceof PsObject) {
     const p = target.get(name);
     if (p) return target.value(p);
-    if (lower === 'psobject') return target;
     return lower === 'count' || lower === 'length' ? 1 : NOT_FOUND;
   }
   if (target instanceof PsHashtable) {
@@ -249,6 +250,10 @@ export function getIndex(target: unknown, index: unknown): unknown {
   }
   if (target === null || target === undefined) {
     throw runtimeException('Cannot index into a null array.', 'NullArray', 'InvalidOperation');
+  }
+  if (typeof index === 'string' && Array.isArray(target)) {
+    const member = memberByName(target, index);
+    if (member !== undefined) return member;
   }
   // A match's groups are found by name too: `$m.Groups['year']`.
   if (typeof index === 'string' && !/^\s*-?\d+\s*$/.test(index) && Array.isArray(target) && (target as PsArray)[LIST_TYPE] === 'System.Text.RegularExpressions.GroupCollection') {
@@ -467,6 +472,8 @@ function listMethod(list: PsArray, lower: string, name: string, args: unknown[])
 }
 
 function arrayMethod(ev: Evaluator, a: unknown[], lower: string, name: string, args: unknown[], frame: Frame): unknown {
+  const member = memberCollectionMethod(a, lower, args);
+  if (member) return member.result;
   if ((a as PsArray)[LIST_TYPE]) {
     const done = listMethod(a as PsArray, lower, name, args);
     if (done) return done.result;

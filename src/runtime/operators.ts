@@ -7,7 +7,7 @@
  */
 import { RuntimeError, runtimeException } from './errors.js';
 import {
-  convertTo, formatDoubleRoundTrip, isNumeric, makeNumber, numberValue, numericType, toBool, toNumeric, toStr,
+  convertTo, elementToStr, formatDoubleRoundTrip, isNumeric, makeNumber, numberValue, numericType, toBool, toNumeric, toStr,
 } from './conversion.js';
 import { isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { PsTimeSpan, TICKS_PER_MS } from './timespan.js';
@@ -406,7 +406,7 @@ export function unarySplit(v: unknown): unknown[] {
 
 export function joinOp(left: unknown, right: unknown): string {
   const items = Array.isArray(left) ? left : left === null || left === undefined ? [] : [left];
-  return items.map((e) => toStr(e)).join(toStr(right));
+  return items.map((e) => elementToStr(e)).join(toStr(right));
 }
 
 // ## Type operators
