@@ -3,8 +3,9 @@
  * name (wildcards), verb, noun, module and type; -Syntax prints each command's syntax lines,
  * generated from the same metadata the binder uses.
  */
-import { toStr } from '../runtime/conversion.js';
-import { PsObject } from '../runtime/values.js';
+import { convertTo, toStr } from '../runtime/conversion.js';
+import { PsHashtable, PsObject, PsTypeValue } from '../runtime/values.js';
+import { ALL_SETS, type CommandMetadata } from '../commands/metadata.js';
 import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import type { CommandEntry } from '../commands/command-info.js';
 import { entrySyntax } from '../commands/syntax.js';
@@ -71,11 +72,49 @@ export const getCommand = defineCmdlet({
 /** The CommandInfo object Get-Command and Get-Alias write for one command. */
 export function commandInfoObject(e: CommandEntry): PsObject {
   const o = new PsObject([`System.Management.Automation.${e.commandType === 'Filter' ? 'Filter' : e.commandType}Info`, 'System.Management.Automation.CommandInfo', 'System.Object']);
-  o.set('CommandType', e.commandType);
+  o.set('CommandType', convertTo(e.commandType, 'System.Management.Automation.CommandTypes'));
   o.set('Name', e.name);
   o.set('Version', moduleVersion(e.source));
   o.set('Source', e.source);
   o.set('Definition', e.commandType === 'Alias' ? e.definition : entrySyntax(e, 'command').join('\n'));
   if (e.commandType === 'Alias') o.set('ResolvedCommandName', e.definition);
+  if (e.metadata) {
+    const metadata = e.metadata;
+    o.properties.set('parameters', { name: 'Parameters', value: undefined, getter: () => parameterDictionary(metadata) });
+    o.properties.set('parametersets', { name: 'ParameterSets', value: undefined, getter: () => parameterSets(metadata) });
+  }
   return o;
+}
+
+/**
+ * CommandInfo.Parameters: each parameter's name to its ParameterMetadata (Name, ParameterType,
+ * ParameterSets, IsDynamic, Aliases, SwitchParameter), common parameters included, as in pwsh.
+ */
+function parameterDictionary(metadata: CommandMetadata): PsHashtable {
+  const table = new PsHashtable(true);
+  for (const p of metadata.parameters) {
+    const sets = new PsHashtable(true);
+    for (const [name, m] of p.sets) sets.set(name, PsObject.from([['Position', m.position ?? -2147483648], ['IsMandatory', m.mandatory], ['ValueFromPipeline', m.valueFromPipeline], ['ValueFromPipelineByPropertyName', m.valueFromPipelineByPropertyName], ['ValueFromRemainingArguments', m.valueFromRemainingArguments]]));
+    const info = new PsObject(['System.Management.Automation.ParameterMetadata', 'System.Object']);
+    info.set('Name', p.name);
+    info.set('ParameterType', new PsTypeValue(p.type));
+    info.set('ParameterSets', sets);
+    info.set('IsDynamic', false);
+    info.set('Aliases', [...p.aliases]);
+    info.set('SwitchParameter', p.isSwitch);
+    table.set(p.name, info);
+  }
+  return table;
+}
+
+/** CommandInfo.ParameterSets: each set's Name and IsDefault, in declaration order. */
+function parameterSets(metadata: CommandMetadata): PsObject[] {
+  const names = metadata.setNames.length ? metadata.setNames : [ALL_SETS];
+  return names.map((name) => {
+    const set = new PsObject(['System.Management.Automation.CommandParameterSetInfo', 'System.Object']);
+    set.set('Name', name);
+    set.set('IsDefault', name === (metadata.defaultParameterSet ?? names[0]));
+    set.display = name;
+    return set;
+  });
 }

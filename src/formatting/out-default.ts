@@ -75,7 +75,7 @@ function itemsOf(value: unknown): Item[] | undefined {
   }
   if (value instanceof PsObject && value.typeNames.includes('System.Management.Automation.CommandInfo')) {
     // An alias is listed as `name -> definition`, as pwsh's DisplayName.
-    const get = (n: string) => (n.toLowerCase() === 'name' && valueOf(value, 'CommandType') === 'Alias' ? `${toStr(valueOf(value, 'Name'))} -> ${toStr(valueOf(value, 'Definition'))}` : valueOf(value, n));
+    const get = (n: string) => (n.toLowerCase() === 'name' && toStr(valueOf(value, 'CommandType')) === 'Alias' ? `${toStr(valueOf(value, 'Name'))} -> ${toStr(valueOf(value, 'Definition'))}` : valueOf(value, n));
     return [{ shape: 'command', names: ['CommandType', 'Name', 'Version', 'Source'], listNames: ['CommandType', 'Name', 'Version', 'Source'], get }];
   }
   if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.MemberDefinition') {

@@ -78,6 +78,10 @@ export const FLAG_ENUMS: Record<string, [string, number][]> = {
     ['Method', 64], ['CodeMethod', 128], ['ScriptMethod', 256], ['ParameterizedProperty', 512], ['MemberSet', 1024], ['Event', 2048],
     ['Dynamic', 4096], ['InferredProperty', 8192], ['Properties', 8223], ['Methods', 448], ['All', 16383],
   ],
+  'System.Management.Automation.CommandTypes': [
+    ['Alias', 1], ['Function', 2], ['Filter', 4], ['Cmdlet', 8], ['ExternalScript', 16], ['Application', 32], ['Script', 64],
+    ['Configuration', 256], ['All', 383],
+  ],
   'System.Diagnostics.TraceOptions': [
     ['None', 0], ['LogicalOperationStack', 1], ['DateTime', 2], ['Timestamp', 4], ['ProcessId', 8], ['ThreadId', 16], ['Callstack', 32],
   ],
