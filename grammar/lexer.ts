@@ -383,6 +383,7 @@ class Scanner {
           i = v.end;
           continue;
         }
+        if (v?.error?.id === 'InvalidVariableReferenceWithDrive') this.error(i, v.end - i, v.error.id, v.error.message, false);
       }
       text += ch;
       i++;

@@ -134,6 +134,12 @@ export function readVariable(text: string, start: number, end: number): { name: 
   if (text[i] === ':' && text[i + 1] !== ':' && i + 1 < end && isVarChar(text[i + 1]!)) {
     i++;
     while (i < end && isVarChar(text[i]!)) i++;
+  } else if (text[i] === ':' && (i + 1 >= end || text[i + 1] !== ':')) {
+    // `"$name: text"`: pwsh reads `name:` as a drive and finds no variable name after it.
+    return {
+      name: text.slice(start + 1, i), end: i + 1,
+      error: { id: 'InvalidVariableReferenceWithDrive', message: "Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.", incomplete: false },
+    };
   }
   return { name: text.slice(start + 1, i), end: i };
 }

@@ -164,6 +164,8 @@ describe('parse errors: id and offset, as PowerShell reports them', () => {
     ['class C { }', 'ReservedKeywordNotAllowed', 0],
     ['Write-Output --% x', 'StopParsingNotSupported', 13],
     ['1 = 2', 'InvalidLeftHandSide', 0],
+    ['"$name: x"', 'InvalidVariableReferenceWithDrive', 1],
+    ['$a = 1; $a:', 'InvalidVariableReferenceWithDrive', 8],
   ])('%s', (text, id, offset) => {
     const r = parse(text);
     expect(r.errors[0]).toMatchObject({ id, offset });
