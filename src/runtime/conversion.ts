@@ -428,6 +428,7 @@ export function convertToResolved(v: unknown, full: string): unknown {
       if (v instanceof PsDateTime) return v;
       if (typeof v === 'string') {
         const d = parseDateTime(v);
+        if (d === 'invalid') throw castError(v, 'System.DateTime', `String '${v}' was not recognized as a valid DateTime.`, 'InvalidCastParseTargetInvocationWithFormatProvider');
         if (d) return new PsDateTime(d);
         throw castError(v, 'System.DateTime', `The string '${v}' was not recognized as a valid DateTime. There is an unknown word starting at index '0'.`, 'InvalidCastParseTargetInvocationWithFormatProvider');
       }
@@ -503,12 +504,20 @@ function copyHashtable(h: PsHashtable, ordered: boolean): PsHashtable {
 }
 
 /** Invariant-culture date parsing for the formats scripts commonly write. */
-function parseDateTime(s: string): Date | undefined {
+/** A date from its parts, or 'invalid' where one is out of range (February 30, hour 24). */
+export function dateFromParts(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): Date | 'invalid' {
+  const d = new Date(year, month - 1, day, hour, minute, second, ms);
+  if (d.getMonth() !== month - 1 || d.getDate() !== day || d.getHours() !== hour || d.getMinutes() !== minute || d.getSeconds() !== second) return 'invalid';
+  d.setFullYear(year);
+  return d;
+}
+
+function parseDateTime(s: string): Date | 'invalid' | undefined {
   const t = s.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/.exec(t);
-  if (m) return new Date(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ? Math.floor(+`0.${m[7]}` * 1000) : 0);
+  if (m) return dateFromParts(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ? Math.floor(+`0.${m[7]}` * 1000) : 0);
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
-  if (m) return new Date(+m[3]!, +m[1]! - 1, +m[2]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+  if (m) return dateFromParts(+m[3]!, +m[1]!, +m[2]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
   return undefined;
 }
 

@@ -8,7 +8,7 @@
  */
 import { RuntimeError, runtimeException } from './errors.js';
 import {
-  convertTo, formatDoubleRoundTrip, isNumeric, makeNumber, newGuid, numberValue, numericType, roundHalfEven, toBool, toNumeric, toStr,
+  convertTo, dateFromParts, formatDoubleRoundTrip, isNumeric, makeNumber, newGuid, numberValue, numericType, roundHalfEven, toBool, toNumeric, toStr,
 } from './conversion.js';
 import { formatOne, formatDate, formatValue } from './format-operator.js';
 import { compareStrings, psCompare, psEquals, toRegExp, translateReplacement } from './operators.js';
@@ -179,6 +179,43 @@ function timeSpanArgument(v: unknown, method: string): PsTimeSpan {
   } catch {
     throw runtimeException(`Cannot convert argument "value", with value: "${toStr(v)}", for "${method}" to type "System.TimeSpan".`, 'MethodArgumentConversionInvalidCastArgument', 'NotSpecified');
   }
+}
+
+/**
+ * DateTime.ParseExact with a custom format: yyyy, yy, MM, M, dd, d, HH, H, hh, h, mm, m, ss, s,
+ * f to fffffff, tt, quoted literals and any other character as itself.
+ */
+function parseExactDate(text: string, format: string): Date | undefined {
+  const fields: string[] = [];
+  let pattern = '';
+  const tokens = format.match(/yyyy|yy|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|f{1,7}|tt|'[^']*'|\\.|./g) ?? [];
+  for (const t of tokens) {
+    if (/^(yyyy|yy|MM|M|dd|d|HH|H|hh|h|mm|m|ss|s|f+|tt)$/.test(t)) {
+      fields.push(t);
+      pattern += t === 'tt' ? '(AM|PM)' : /^f+$/.test(t) ? `(\\d{${t.length}})` : t.length === 1 ? '(\\d{1,2})' : `(\\d{${t.length}})`;
+    } else {
+      pattern += escapeRegExp(t.startsWith("'") ? t.slice(1, -1) : t.startsWith('\\') ? t.slice(1) : t);
+    }
+  }
+  const m = new RegExp(`^${pattern}$`, 'i').exec(text.trim());
+  if (!m) return undefined;
+  const part: Record<string, number> = { year: 1, month: 1, day: 1, hour: 0, minute: 0, second: 0, ms: 0 };
+  let pm: boolean | undefined;
+  fields.forEach((f, i) => {
+    const v = m[i + 1]!;
+    if (f === 'tt') { pm = v.toUpperCase() === 'PM'; return; }
+    const n = Number(v);
+    if (f[0] === 'y') part.year = f === 'yy' ? 2000 + n - (n > 49 ? 100 : 0) : n;
+    else if (f[0] === 'M') part.month = n;
+    else if (f[0] === 'd') part.day = n;
+    else if (f[0] === 'H' || f[0] === 'h') part.hour = n;
+    else if (f[0] === 'm') part.minute = n;
+    else if (f[0] === 's') part.second = n;
+    else part.ms = Math.floor(Number(`0.${v}`) * 1000);
+  });
+  if (pm !== undefined) part.hour = (part.hour! % 12) + (pm ? 12 : 0);
+  const d = dateFromParts(part.year!, part.month!, part.day!, part.hour!, part.minute!, part.second!, part.ms!);
+  return d === 'invalid' ? undefined : d;
 }
 
 /** .NET's AddMonths: the day is kept, or the month's last day when it has fewer (Feb 29 + 1 year). */
@@ -667,6 +704,19 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     case 'system.timespan::fromseconds': case 'system.timespan::frommilliseconds': case 'system.timespan::fromticks':
       return new PsTimeSpan(Math.round(num(args, 0) * TIMESPAN_UNITS[lower]!));
     case 'system.datetime::parse': return convertTo(args[0], 'datetime');
+    case 'system.datetime::parseexact': {
+      const d = parseExactDate(str(args, 0), str(args, 1));
+      if (!d) throw methodException(name, args, `String '${str(args, 0)}' was not recognized as a valid DateTime.`, 'FormatException');
+      return new PsDateTime(d);
+    }
+    case 'system.datetime::daysinmonth': return new Date(int(args, 0), int(args, 1), 0).getDate();
+    case 'system.datetime::isleapyear': { const y = int(args, 0); return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0; }
+    case 'system.datetime::new': {
+      const [y = 1, mo = 1, d = 1, h = 0, mi = 0, s = 0, ms = 0] = args.map((_, i) => int(args, i));
+      const date = dateFromParts(y, mo, d, h, mi, s, ms);
+      if (date === 'invalid') throw methodException('.ctor', args, 'Year, Month, and Day parameters describe an un-representable DateTime.', 'ArgumentOutOfRangeException');
+      return new PsDateTime(date);
+    }
     case 'system.char::isdigit': return /^\d$/.test(toStr(args[0]));
     case 'system.char::isletter': return /^\p{L}$/u.test(toStr(args[0]));
     case 'system.char::iswhitespace': return /^\s$/.test(toStr(args[0]));
