@@ -41,3 +41,15 @@ $m.Groups['year'].Value
 [ConsoleColor]::Red
 [System.DayOfWeek]::Friday.GetType().FullName
 [pscustomobject]@{ Name = 'x'; Enabled = $true; Color = [ConsoleColor]::Blue }
+# HashSet[T] (case-sensitive, Add tells whether it added), Queue and Stack.
+$seen = [System.Collections.Generic.HashSet[string]]::new()
+'b', 'a', 'b', 'B' | ForEach-Object { if ($seen.Add($_)) { "new: $_" } }
+$seen.Count
+$queue = [System.Collections.Queue]::new()
+1..3 | ForEach-Object { $queue.Enqueue($_) }
+$queue.Dequeue(), $queue.Peek(), $queue.Count
+$stack = [System.Collections.Generic.Stack[string]]::new()
+'bottom', 'middle', 'top' | ForEach-Object { $stack.Push($_) }
+$stack -join ' > '
+$stack.Pop()
+try { [System.Collections.Stack]::new().Pop() } catch { $_.Exception.Message }

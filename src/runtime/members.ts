@@ -21,7 +21,7 @@ import type { Evaluator } from './evaluator.js';
 import type { Frame } from './frame.js';
 import { escapeRegExp } from './wildcard.js';
 import { byteArray, staticEncoding } from './text-encoding.js';
-import { GENERIC_LIST, listTypeOf, newList } from './lists.js';
+import { collectionMethod, GENERIC_LIST, listTypeOf, newList } from './lists.js';
 import { allMatches, groupByName, matchObject } from './regex-objects.js';
 import { memberByName, memberCollectionMethod, psObjectView } from './psobject-view.js';
 import { PsTimeSpan, TICKS_PER_MS, TIMESPAN_UNITS } from './timespan.js';
@@ -490,6 +490,8 @@ function listMethod(list: PsArray, lower: string, name: string, args: unknown[])
       throw methodException(name, args, '', 'MethodArgumentConversionInvalidCastArgument', `Cannot convert argument "${parameter}", with value: "${toStr(v)}", for "${name}" to type "${resolveTypeName(element) ?? element}": "${inner}"`);
     }
   };
+  const collection = collectionMethod(list, lower, args, item);
+  if (collection) return collection;
   switch (lower) {
     case 'add': list.push(item(args[0])); return { result: generic ? undefined : list.length - 1 };
     case 'addrange': for (const v of Array.isArray(args[0]) ? args[0] : [args[0]]) list.push(item(v, 'collection')); return { result: undefined };

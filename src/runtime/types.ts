@@ -33,7 +33,7 @@ const KNOWN_TYPES = new Map<string, string>();
 const learn = (name: string) => KNOWN_TYPES.set(name.toLowerCase(), name);
 Object.values(ACCELERATORS).forEach(learn);
 [
-  'System.Text.Encoding', 'System.ArgumentException', 'System.ArgumentNullException', 'System.ArgumentOutOfRangeException', 'System.InvalidOperationException',
+  'System.Text.Encoding', 'System.Collections.Queue', 'System.Collections.Stack', 'System.ArgumentException', 'System.ArgumentNullException', 'System.ArgumentOutOfRangeException', 'System.InvalidOperationException',
   'System.DivideByZeroException', 'System.ArithmeticException', 'System.SystemException', 'System.FormatException',
   'System.InvalidCastException', 'System.NotSupportedException', 'System.NullReferenceException', 'System.IO.IOException',
   'System.IO.FileNotFoundException', 'System.IO.DirectoryNotFoundException', 'System.OutOfMemoryException',
@@ -166,7 +166,7 @@ export function resolveTypeName(name: string): string | undefined {
   if (acc) return acc;
   const known = KNOWN_TYPES.get(lower) ?? KNOWN_TYPES.get('system.' + lower);
   if (known) return known;
-  if (/^system\.collections\.generic\.(list|dictionary)\[/i.test(trimmed)) return trimmed;
+  if (/^system\.collections\.generic\.(list|dictionary|hashset|queue|stack)\[/i.test(trimmed)) return trimmed;
   return undefined;
 }
 
