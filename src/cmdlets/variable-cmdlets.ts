@@ -3,7 +3,7 @@
  * rv, clv): the caller's variables by name (wildcards), in a scope (`-Scope Global|Script|Local`),
  * as pwsh's PSVariable objects (shown in its Name/Value table).
  */
-import type { CmdletContext } from '../commands/cmdlet-context.js';
+import type { CmdletContext, VariableScope } from '../commands/cmdlet-context.js';
 import { toStr } from '../runtime/conversion.js';
 import type { PsVariable } from '../runtime/scope.js';
 import { PsObject } from '../runtime/values.js';
@@ -123,6 +123,19 @@ export const newVariable = defineCmdlet({
   },
 }));
 
+/**
+ * Remove-Variable and Clear-Variable: each variable of -Scope that a -Name matches; a name
+ * without wildcards that matches none is reported as not found.
+ */
+function forEachNamedVariable(ctx: CmdletContext, act: (v: PsVariable, scope: VariableScope) => void): void {
+  const scope = ctx.variableScope(ctx.get('Scope') === undefined ? undefined : toStr(ctx.get('Scope')));
+  for (const name of names(ctx)) {
+    const hits = scope.list().filter((v) => wildcardMatch(v.name, name));
+    if (hits.length === 0 && !hasWildcard(name)) { notFound(ctx, name); continue; }
+    for (const v of hits) act(v, scope);
+  }
+}
+
 export const removeVariable = defineCmdlet({
   name: 'Remove-Variable',
   supportsShouldProcess: true,
@@ -134,12 +147,7 @@ export const removeVariable = defineCmdlet({
   help: { synopsis: 'Deletes a variable and its value.' },
 }, () => ({
   process(ctx) {
-    const scope = ctx.variableScope(ctx.get('Scope') === undefined ? undefined : toStr(ctx.get('Scope')));
-    for (const name of names(ctx)) {
-      const hits = scope.list().filter((v) => wildcardMatch(v.name, name));
-      if (hits.length === 0 && !hasWildcard(name)) { notFound(ctx, name); continue; }
-      for (const v of hits) if (ctx.shouldProcess(`Name: ${v.name}`, 'Remove Variable')) scope.remove(v.name);
-    }
+    forEachNamedVariable(ctx, (v, scope) => { if (ctx.shouldProcess(`Name: ${v.name}`, 'Remove Variable')) scope.remove(v.name); });
   },
 }));
 
@@ -155,16 +163,11 @@ export const clearVariable = defineCmdlet({
   help: { synopsis: 'Deletes the value of a variable.' },
 }, () => ({
   process(ctx) {
-    const scope = ctx.variableScope(ctx.get('Scope') === undefined ? undefined : toStr(ctx.get('Scope')));
-    for (const name of names(ctx)) {
-      const hits = scope.list().filter((v) => wildcardMatch(v.name, name));
-      if (hits.length === 0 && !hasWildcard(name)) { notFound(ctx, name); continue; }
-      for (const v of hits) {
-        if (!ctx.shouldProcess(`Name: ${v.name}`, 'Clear variable')) continue;
-        v.value = null;
-        if (ctx.switch('PassThru')) ctx.write(variableObject(v), false);
-      }
-    }
+    forEachNamedVariable(ctx, (v) => {
+      if (!ctx.shouldProcess(`Name: ${v.name}`, 'Clear variable')) return;
+      v.value = null;
+      if (ctx.switch('PassThru')) ctx.write(variableObject(v), false);
+    });
   },
 }));
 
