@@ -343,16 +343,16 @@ function invokePlainScriptBlock(session: Session, ast: A.ScriptBlock, frame: Fra
   const prior = options.dotSource && options.dollarUnder !== undefined ? frame.scope.getLocal('_') : undefined;
   const saved = prior?.value;
   const ev = session.evaluator;
-  scope.setKnown('args', 'args', []);
+  scope.setLocalKey('args', 'args', []);
   let bound: PsHashtable | undefined;
   scope.setLazyKnown('psboundparameters', 'PSBoundParameters', () => (bound ??= new PsHashtable()));
   scope.setLazyKnown('myinvocation', 'MyInvocation', () => myInvocationObject('', 'ScriptBlock', ast.file.path, bound ??= new PsHashtable()));
   if (options.dollarUnder !== undefined) {
-    scope.setKnown('_', '_', options.dollarUnder);
-    scope.setKnown('psitem', 'PSItem', options.dollarUnder);
+    scope.setLocalKey('_', '_', options.dollarUnder);
+    scope.setLocalKey('psitem', 'PSItem', options.dollarUnder);
   }
-  scope.setKnown('input', 'input', []);
-  if (options.thisValue !== undefined) scope.setKnown('this', 'this', options.thisValue);
+  scope.setLocalKey('input', 'input', []);
+  if (options.thisValue !== undefined) scope.setLocalKey('this', 'this', options.thisValue);
   if (++ev.callDepth > MAX_CALL_DEPTH) {
     ev.callDepth = 0;
     const e = RuntimeError.of('System.Management.Automation.ScriptCallDepthException', 'The script failed due to call depth overflow.', 'CallDepthOverflow', 'InvalidOperation');
@@ -367,7 +367,7 @@ function invokePlainScriptBlock(session: Session, ast: A.ScriptBlock, frame: Fra
     ev.callDepth = Math.max(0, ev.callDepth - 1);
     if (options.dotSource && options.dollarUnder !== undefined) {
       // The caller's own `$_` comes back (its value: the variable itself was written above).
-      if (prior) frame.scope.setKnown('_', '_', saved);
+      if (prior) frame.scope.setLocalKey('_', '_', saved);
       else frame.scope.hideKnown('_');
       frame.scope.hideKnown('psitem');
     }

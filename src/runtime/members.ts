@@ -21,9 +21,9 @@ import type { Evaluator } from './evaluator.js';
 import type { Frame } from './frame.js';
 import { escapeRegExp } from './wildcard.js';
 import { byteArray, staticEncoding } from './text-encoding.js';
-import { collectionMethod, GENERIC_LIST, listTypeOf, newList } from './lists.js';
-import { allMatches, groupByName, matchObject } from './regex-objects.js';
-import { memberByName, memberCollectionMethod, psObjectView } from './psobject-view.js';
+import { collectionMethod, elementByName, GENERIC_LIST, listTypeOf, newList } from './lists.js';
+import { allMatches, matchObject } from './regex-objects.js';
+import { memberCollectionMethod, psObjectView } from './psobject-view.js';
 import { PsTimeSpan, TICKS_PER_MS, TIMESPAN_UNITS } from './timespan.js';
 import { decimalMath, exactInteger, makeDecimal, makeWideInteger, parseDecimalText } from './exact-numbers.js';
 
@@ -289,12 +289,8 @@ export function getIndex(target: unknown, index: unknown): unknown {
     throw runtimeException('Cannot index into a null array.', 'NullArray', 'InvalidOperation');
   }
   if (typeof index === 'string' && Array.isArray(target)) {
-    const member = memberByName(target, index);
-    if (member !== undefined) return member;
-  }
-  // A match's groups are found by name too: `$m.Groups['year']`.
-  if (typeof index === 'string' && !/^\s*-?\d+\s*$/.test(index) && Array.isArray(target) && (target as PsArray)[LIST_TYPE] === 'System.Text.RegularExpressions.GroupCollection') {
-    return groupByName(target, index);
+    const named = elementByName(target, index);
+    if (named !== undefined) return named;
   }
   const items: ArrayLike<unknown> | undefined = Array.isArray(target) ? target : typeof target === 'string' ? target : undefined;
   if (Array.isArray(index)) {

@@ -60,7 +60,7 @@ export function psObjectView(target: unknown): PsObject {
 /** Properties collections and the object they belong to, for Remove and Match. */
 const memberCollections = new WeakMap<object, unknown>();
 
-/** `.Properties.Remove('n')`, `.Properties.Match('n*')`, `.Properties['n']`; undefined otherwise. */
+/** `.Properties.Remove('n')` and `.Properties.Match('n*')`; undefined otherwise. */
 export function memberCollectionMethod(collection: unknown[], lower: string, args: unknown[]): { result: unknown } | undefined {
   if (!memberCollections.has(collection)) return undefined;
   const owner = memberCollections.get(collection);
@@ -72,10 +72,4 @@ export function memberCollectionMethod(collection: unknown[], lower: string, arg
     case 'match': return { result: collection.filter((p) => p instanceof PsObject && wildcardMatch(toStr(p.get('Name')?.value), name, false)) };
   }
   return undefined;
-}
-
-/** `.Properties['n']`: the property of that name, or $null. */
-export function memberByName(collection: unknown[], name: string): unknown {
-  if (!memberCollections.has(collection)) return undefined;
-  return collection.find((p) => p instanceof PsObject && toStr(p.get('Name')?.value).toLowerCase() === name.toLowerCase()) ?? null;
 }

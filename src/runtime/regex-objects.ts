@@ -5,7 +5,7 @@
  * blocks give scripts: System.Text.RegularExpressions.Match objects with pwsh's properties, their
  * groups numbered as .NET numbers them (unnamed groups first, then named ones).
  */
-import { ELEMENT_TYPE, LIST_TYPE, PsObject, PsRegex, type PsArray } from './values.js';
+import { ELEMENT_TYPE, LIST_TYPE, PsObject, type PsArray } from './values.js';
 
 /** Each JS capture group's name (undefined for an unnamed one), in the order they open. */
 function captureNames(source: string): (string | undefined)[] {
@@ -82,13 +82,4 @@ export function allMatches(text: string, regex: RegExp): PsArray {
   out[LIST_TYPE] = 'System.Text.RegularExpressions.MatchCollection';
   out[ELEMENT_TYPE] = 'System.Text.RegularExpressions.Match';
   return out;
-}
-
-/** `.Groups['name']`: a group collection indexed by name. */
-export function groupByName(groups: unknown[], key: string): unknown {
-  return groups.find((g) => g instanceof PsObject && String(g.get('Name')?.value) === key) ?? null;
-}
-
-export function isRegex(v: unknown): v is PsRegex {
-  return v instanceof PsRegex;
 }

@@ -46,12 +46,7 @@ export class Scope {
 
   /** Finds a variable here or in a calling scope. */
   lookup(name: string): PsVariable | undefined {
-    const key = name.toLowerCase();
-    for (let s: Scope | undefined = this; s; s = s.parent) {
-      const v = s.variables.get(key);
-      if (v && !v.hidden) return v;
-    }
-    return undefined;
+    return this.lookupKey(name.toLowerCase());
   }
 
   /** lookup for a name already in lower case. */
@@ -64,8 +59,7 @@ export class Scope {
   }
 
   getLocal(name: string): PsVariable | undefined {
-    const v = this.variables.get(name.toLowerCase());
-    return v && !v.hidden ? v : undefined;
+    return this.getLocalKey(name.toLowerCase());
   }
 
   /** getLocal for a name already in lower case. */
@@ -79,7 +73,10 @@ export class Scope {
     return this.setLocalKey(name.toLowerCase(), name, value);
   }
 
-  /** setLocal for a name whose lower-case key is known. */
+  /**
+   * setLocal for a name whose lower-case key is known: the variable nodes of scripts, and the
+   * runtime's own variables, which a script block call sets for every pipeline object.
+   */
   setLocalKey(key: string, name: string, value: unknown): PsVariable {
     let v = this.variables.get(key);
     if (!v) {
@@ -92,20 +89,6 @@ export class Scope {
     return v;
   }
 
-  /**
-   * setLocal for the runtime's own variables, whose lower-case key is known: a script block call
-   * sets several of them, and for each object of a pipeline.
-   */
-  setKnown(key: string, name: string, value: unknown): void {
-    const v = this.variables.get(key);
-    if (v) {
-      v.value = value;
-      if (v.hidden) v.hidden = false;
-    } else {
-      this.variables.set(key, { name, value });
-    }
-  }
-
   /** setLazy with a known key; a lazy variable left by the previous call is reused. */
   setLazyKnown(key: string, name: string, compute: () => unknown): void {
     const v = this.variables.get(key);
@@ -113,7 +96,7 @@ export class Scope {
     else this.variables.set(key, new LazyVariable(name, compute));
   }
 
-  /** Takes away a variable set with setKnown (see PsVariable.hidden). */
+  /** Takes away a variable set with setLocalKey, keeping its map entry (see PsVariable.hidden). */
   hideKnown(key: string): void {
     const v = this.variables.get(key);
     if (v) { v.hidden = true; v.value = undefined; }
@@ -129,7 +112,7 @@ export class Scope {
    * most script blocks never read them, and building them for every call is the cost of a pipeline.
    */
   setLazy(name: string, compute: () => unknown): void {
-    this.variables.set(name.toLowerCase(), new LazyVariable(name, compute));
+    this.setLazyKnown(name.toLowerCase(), name, compute);
   }
 
   remove(name: string): boolean {
