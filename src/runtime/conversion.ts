@@ -11,7 +11,7 @@ import { ENUMS, FLAG_ENUMS, isInstanceOf, resolveTypeName, typeNameOf } from './
 import { scanNumber } from '../../grammar/lexer.js';
 import { PsTimeSpan, parseTimeSpan } from './timespan.js';
 import { listTypeOf, newList } from './lists.js';
-import { WIDE_RANGES, decimalParts, exactInteger, formatDecimal, wideLiteral } from './exact-numbers.js';
+import { WIDE_RANGES, decimalParts, divideHalfEven, exactInteger, formatDecimal, wideLiteral } from './exact-numbers.js';
 import {
   ELEMENT_TYPE, LIST_TYPE, PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
   PsTypeValue, ScriptBlockValue, TypedNumber, isInt32, type NumericType, type PsArray,
@@ -302,7 +302,7 @@ function toWideNumeric(v: unknown, type: 'Int64' | 'UInt64' | 'BigInteger' | 'De
     const x = numberValue(n);
     if (numericType(n) === 'Decimal') {
       const { mantissa, scale } = decimalParts(n);
-      whole = roundDecimalToInteger(mantissa, scale);
+      whole = divideHalfEven(mantissa, 10n ** BigInt(scale));
     } else {
       if (!Number.isFinite(x)) throw tooLarge();
       // .NET checks a double against the range before rounding: 2^63 itself overflows.
@@ -315,16 +315,6 @@ function toWideNumeric(v: unknown, type: 'Int64' | 'UInt64' | 'BigInteger' | 'De
   const range = WIDE_RANGES[type];
   if (range && (whole < range[0] || whole > range[1])) throw tooLarge();
   return wideLiteral(type, whole, 0);
-}
-
-function roundDecimalToInteger(mantissa: bigint, scale: number): bigint {
-  if (scale === 0) return mantissa;
-  const d = 10n ** BigInt(scale);
-  const q = mantissa / d;
-  const r = (mantissa % d) * 2n;
-  const ar = r < 0n ? -r : r;
-  if (ar > d || (ar === d && (q & 1n) !== 0n)) return mantissa < 0n ? q - 1n : q + 1n;
-  return q;
 }
 
 const NUMERIC_BY_FULLNAME: Record<string, NumericType> = {
@@ -503,7 +493,6 @@ function copyHashtable(h: PsHashtable, ordered: boolean): PsHashtable {
   return c;
 }
 
-/** Invariant-culture date parsing for the formats scripts commonly write. */
 /** A date from its parts, or 'invalid' where one is out of range (February 30, hour 24). */
 export function dateFromParts(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): Date | 'invalid' {
   const d = new Date(year, month - 1, day, hour, minute, second, ms);
@@ -512,6 +501,7 @@ export function dateFromParts(year: number, month: number, day: number, hour = 0
   return d;
 }
 
+/** Invariant-culture date parsing for the formats scripts commonly write. */
 function parseDateTime(s: string): Date | 'invalid' | undefined {
   const t = s.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?)?$/.exec(t);

@@ -29,7 +29,7 @@ function pow10(n: number): bigint {
 const abs = (n: bigint) => (n < 0n ? -n : n);
 
 /** n / d rounded half to even (d > 0). */
-function divideHalfEven(n: bigint, d: bigint): bigint {
+export function divideHalfEven(n: bigint, d: bigint): bigint {
   const q = n / d;
   const r = abs(n % d) * 2n;
   if (r > d || (r === d && (q & 1n) !== 0n)) return n < 0n ? q - 1n : q + 1n;
@@ -230,10 +230,7 @@ export function decimalMath(name: string, v: number | TypedNumber, digits: numbe
   };
   switch (name) {
     case 'abs': return makeDecimal(abs(mantissa), scale);
-    case 'round': return toScale(digits, (q, r, d) => {
-      const twice = abs(r) * 2n;
-      return twice > d || (twice === d && (q & 1n) !== 0n) ? (r < 0n ? q - 1n : q + 1n) : q;
-    });
+    case 'round': return toScale(digits, (_q, _r, d) => divideHalfEven(mantissa, d));
     case 'floor': return toScale(0, (q, r) => (r < 0n ? q - 1n : q));
     case 'ceiling': return toScale(0, (q, r) => (r > 0n ? q + 1n : q));
     default: return toScale(0, (q) => q);

@@ -146,7 +146,10 @@ export function arithmetic(op: string, left: unknown, right: unknown): unknown {
     const l = asNumber(left, 'Int32');
     return numericOp(op, l, asNumber(right, numericType(l)));
   }
-  if (left instanceof PsDateTime || left instanceof PsTimeSpan) return timeArithmetic(op, left, right) ?? (() => { throw noOperator(left, op); })();
+  if (left instanceof PsDateTime || left instanceof PsTimeSpan) {
+    const result = timeArithmetic(op, left, right);
+    if (result !== undefined) return result;
+  }
   throw noOperator(left, op);
 }
 
