@@ -12,7 +12,6 @@ import { exactInteger, makeWideInteger } from '../runtime/exact-numbers.js';
 import { RandomNumbers } from './random-generator.js';
 import { secureString, secureStringText } from '../runtime/secure-string.js';
 import type { TypedNumber } from '../runtime/values.js';
-import { PsObject } from '../runtime/values.js';
 import { defineCmdlet, INT, OBJECT, OBJECT_ARRAY, STRING, SWITCH } from './define.js';
 
 /** The session's generator, kept across calls; -SetSeed replaces it with a seeded one, as pwsh's. */
@@ -123,8 +122,6 @@ export const readHost = defineCmdlet({
 }));
 
 // ## SecureString
-
-export { secureString };
 
 export const convertToSecureString = defineCmdlet({
   name: 'ConvertTo-SecureString',

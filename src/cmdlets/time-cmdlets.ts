@@ -3,7 +3,7 @@
  * Measure-Command (how long a script block takes, its output discarded).
  */
 import { PsDateTime } from '../runtime/values.js';
-import { PsTimeSpan, TICKS_PER_MS } from '../runtime/timespan.js';
+import { timeSpanFromMs } from '../runtime/timespan.js';
 import { defineCmdlet, INT, PSOBJECT, SCRIPTBLOCK } from './define.js';
 import type { ScriptBlockValue } from '../runtime/values.js';
 
@@ -23,12 +23,12 @@ export const newTimeSpan = defineCmdlet({
   process(ctx) {
     if (ctx.parameterSetName === 'Time') {
       const ms = UNITS.reduce((sum, [name, unit]) => sum + (ctx.has(name) ? Number(ctx.get(name)) * unit : 0), 0);
-      ctx.write(new PsTimeSpan(ms * TICKS_PER_MS), false);
+      ctx.write(timeSpanFromMs(ms), false);
       return;
     }
     // A missing end is now, and so is a missing start.
     const at = (name: string) => (ctx.has(name) ? (ctx.get(name) as PsDateTime).date.getTime() : Date.now());
-    ctx.write(new PsTimeSpan((at('End') - at('Start')) * TICKS_PER_MS), false);
+    ctx.write(timeSpanFromMs(at('End') - at('Start')), false);
   },
 }));
 
@@ -49,7 +49,7 @@ export const measureCommand = defineCmdlet({
       elapsed += performance.now() - start;
     },
     end(ctx) {
-      ctx.write(new PsTimeSpan(Math.round(elapsed * TICKS_PER_MS)), false);
+      ctx.write(timeSpanFromMs(elapsed), false);
     },
   };
 });

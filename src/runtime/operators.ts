@@ -11,7 +11,7 @@ import {
 } from './conversion.js';
 import { isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { PsTimeSpan, TICKS_PER_MS } from './timespan.js';
-import { isInt32, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue, ScriptBlockValue, TypedNumber, type NumericType } from './values.js';
+import { isInt32, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsRegex, PsSwitch, PsTypeValue, ScriptBlockValue, TypedNumber, type NumericType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
 import { matchObject } from './regex-objects.js';
 import { compareExact, decimalArithmetic, exactInteger, isWide, makeWideInteger, wideIntegerArithmetic } from './exact-numbers.js';
