@@ -49,7 +49,8 @@ export function writeTextFile(ctx: CmdletContext, full: string, text: string, op
   }
   let encoding = requestedEncoding(ctx);
   if (!host.writeBytes) { host.writeFile!(full, text, options.append); return; }
-  const existing = options.append && host.fileExists?.(full) && host.readBytes ? host.readBytes(full) : undefined;
+  // Only the file's start matters: whether it is empty, and the byte order mark (at most 4 bytes).
+  const existing = options.append && host.fileExists?.(full) && host.readBytes ? host.readBytes(full, 4) : undefined;
   if (!encoding && options.keepFileEncoding && existing) encoding = encodingOfBom(existing);
   // A byte order mark belongs only at the start of a file.
   const atStart = !existing || existing.length === 0;

@@ -103,7 +103,7 @@ export class NodeHost implements HostIO {
   writeFile(path: string, text: string, append: boolean): void {
     if (append) fs.appendFileSync(path, text); else fs.writeFileSync(path, text);
   }
-  readBytes(path: string): Uint8Array { return fs.readFileSync(path); }
+  readBytes(path: string, maxLength?: number): Uint8Array { return readFileStart(path, maxLength); }
   writeBytes(path: string, bytes: Uint8Array, append: boolean): void {
     if (append) fs.appendFileSync(path, bytes); else fs.writeFileSync(path, bytes);
   }
@@ -231,5 +231,17 @@ function writeAll(fd: number, text: string): void {
       if ((e as NodeJS.ErrnoException).code === 'EPIPE') return;
       throw e;
     }
+  }
+}
+
+/** A file's bytes, or only its first `maxLength` (a byte order mark) without reading the rest. */
+export function readFileStart(path: string, maxLength?: number): Uint8Array {
+  if (maxLength === undefined) return fs.readFileSync(path);
+  const fd = fs.openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(maxLength);
+    return buffer.subarray(0, fs.readSync(fd, buffer, 0, maxLength, 0));
+  } finally {
+    fs.closeSync(fd);
   }
 }

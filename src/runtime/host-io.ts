@@ -33,8 +33,8 @@ export interface HostIO {
   readFile?(path: string): string;
   /** Writes or appends a text file, for `> file` redirection. */
   writeFile?(path: string, text: string, append: boolean): void;
-  /** A file's bytes, for the content cmdlets' encodings (hosts without them store text). */
-  readBytes?(path: string): Uint8Array;
+  /** A file's bytes (its first `maxLength` only, when given), for the content cmdlets' encodings; hosts without them store text. */
+  readBytes?(path: string, maxLength?: number): Uint8Array;
   writeBytes?(path: string, bytes: Uint8Array, append: boolean): void;
   deleteFile?(path: string): void;
   fileExists?(path: string): boolean;

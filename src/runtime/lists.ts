@@ -40,10 +40,6 @@ export function makeList(kind: string, element: string | undefined, items: unkno
   return list;
 }
 
-export function isList(v: unknown): v is PsArray {
-  return Array.isArray(v) && (v as PsArray)[LIST_TYPE] !== undefined;
-}
-
 /** `::new()`, `::new(capacity)` or `::new(collection)`, and New-Object with -ArgumentList. */
 export function newList(type: { kind: string; element?: string }, args: unknown[]): PsArray {
   const from = args.length === 1 && Array.isArray(args[0]) ? args[0] : [];

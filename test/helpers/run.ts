@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { Engine } from '../../src/host/engine.js';
 import { MemoryHost } from '../../src/runtime/host-io.js';
+import { readFileStart } from '../../src/host/node-host.js';
 
 export interface RunOutput { stdout: string; stderr: string; exitCode: number }
 
@@ -19,7 +20,7 @@ export class TestHost extends MemoryHost {
     const full = path.startsWith('/') ? path : `${this.base}/${path}`;
     if (append) fs.appendFileSync(full, text); else fs.writeFileSync(full, text);
   }
-  readBytes(path: string): Uint8Array { return fs.readFileSync(this.full(path)); }
+  readBytes(path: string, maxLength?: number): Uint8Array { return readFileStart(this.full(path), maxLength); }
   writeBytes(path: string, bytes: Uint8Array, append: boolean): void {
     if (append) fs.appendFileSync(this.full(path), bytes); else fs.writeFileSync(this.full(path), bytes);
   }
