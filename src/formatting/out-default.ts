@@ -38,7 +38,7 @@ const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; re
 
 type View =
   | { kind: 'none' }
-  | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[]; hideHeaders?: boolean; groupLabel?: string; wrap?: boolean; dropsColumns?: boolean; autoSize?: boolean }
+  | { kind: 'table'; columns: string[]; shape: Shape; widths?: number[]; rightAlign?: boolean[]; pending: Row[]; hideHeaders?: boolean; groupLabel?: string; wrap?: boolean; dropsColumns?: boolean; autoSize?: boolean; since?: number }
   | { kind: 'list' }
   | { kind: 'help' }
   /** DateTime's own view: a run of dates opens with a blank line; an object after it is a list. */
@@ -322,12 +322,10 @@ export class OutDefault {
    * when the next object comes after that, when other output comes, or at the end.
    */
   private startTable(table: Extract<View, { kind: 'table' }>) {
+    table.since = Date.now();
     this.view = table;
     this.write('\n');
-    this.cachingSince = Date.now();
   }
-
-  private cachingSince?: number;
   /** Format-Table drew a table sized to its contents in this run (see pushDirective). */
   private formatTableDrawn = false;
   /** The type of the object being formatted, and of the last list entry written. */
@@ -336,7 +334,7 @@ export class OutDefault {
 
   private tableRow(view: Extract<View, { kind: 'table' }>, cells: string[], numeric: boolean[]) {
     view.pending.push({ cells, numeric });
-    if (view.widths === undefined && this.cachingSince !== undefined && Date.now() - this.cachingSince > GROUPING_MS) this.flushPending();
+    if (view.widths === undefined && !this.isGathering()) this.flushPending();
   }
 
   /**
@@ -351,7 +349,7 @@ export class OutDefault {
   /** True while a table's first rows wait for their widths, in their first 300 ms. */
   private isGathering(): boolean {
     const view = this.view;
-    return view.kind === 'table' && view.widths === undefined && this.cachingSince !== undefined && Date.now() - this.cachingSince <= GROUPING_MS;
+    return view.kind === 'table' && view.widths === undefined && Date.now() - (view.since ?? 0) <= GROUPING_MS;
   }
 
   /** Prints buffered table rows (before other output, so the order on screen holds). */
@@ -505,7 +503,6 @@ function alignsRight(v: unknown): boolean {
   return isNumeric(v) || v instanceof PsEnum || typeof v === 'boolean';
 }
 
-/** Formats objects as Out-String does. */
 /** Objects as Out-String and Out-File write them: `wrapLists` is false when no -Width was given. */
 export function formatToString(values: unknown[], width = 80, wrapLists = true): string {
   let text = '';
