@@ -21,7 +21,8 @@ import {
   BreakSignal, ContinueSignal, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal, withOutput, type Emit, type Frame,
 } from './frame.js';
 import { PsErrorRecord, PsException, ScriptBlockValue, type ErrorCategory, type InvocationInfo } from './values.js';
-import { evaluate, assign, enumerateValue, evaluateRangeLazily } from './expressions.js';
+import { evaluate, enumerateValue } from './expressions.js';
+import { compiledCollect, compiledStatement } from './compile-statements.js';
 import type { Session } from './session.js';
 import { Scope } from './scope.js';
 import { createProcessor, type Processor } from './processors.js';
@@ -48,7 +49,7 @@ export class Evaluator {
     try {
       for (const s of statements) {
         try {
-          this.executeStatement(s, frame);
+          compiledStatement(s)(this, frame);
         } catch (caught) {
           // No regular expression here: the stack is nearly exhausted when Node reports the overflow.
           const e = caught instanceof RangeError && caught.message.includes('call stack') ? callDepthOverflow() : caught;
@@ -145,16 +146,14 @@ export class Evaluator {
   }
 
   executeStatement(s: A.Statement, frame: Frame): void {
+    compiledStatement(s)(this, frame);
+  }
+
+  /** The statements compile-statements.ts leaves to the evaluator: the ones that unwind or define. */
+  interpretStatement(s: A.Statement, frame: Frame): void {
     this.currentNode = s;
     switch (s.kind) {
-      case 'Pipeline': return this.runPipeline(s, frame, frame.out);
       case 'PipelineChain': return this.runChain(s, frame);
-      case 'Assignment': return this.runAssignment(s, frame);
-      case 'If': return this.runIf(s, frame);
-      case 'While': return this.runWhile(s, frame);
-      case 'Do': return this.runDo(s, frame);
-      case 'For': return this.runFor(s, frame);
-      case 'Foreach': return this.runForeach(s, frame);
       case 'Switch': return this.runSwitch(s, frame);
       case 'FunctionDefinition': return this.defineFunction(s, frame);
       case 'Return':
@@ -169,21 +168,15 @@ export class Evaluator {
         throw new ExitSignal(code);
       }
       case 'Try': return this.runTry(s, frame);
-      case 'BlockStatement': return this.executeStatements(s.body.statements, frame);
       // A trap runs only when an error reaches it (executeStatements).
       case 'Trap': return;
+      default: throw new Error(`${s.kind} statements are compiled, not interpreted`);
     }
   }
 
   /** Runs a statement and returns its output as one value: nothing, one object, or an array. */
   collect(s: A.Statement, frame: Frame): unknown {
-    if (s.kind === 'Pipeline' && s.elements.length === 1) {
-      const only = s.elements[0]!;
-      if (only.kind === 'CommandExpression' && only.redirections.length === 0) return evaluate(this, only.expression, frame);
-    }
-    const out: unknown[] = [];
-    this.executeStatement(s, withOutput(frame, (v) => out.push(v)));
-    return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
+    return compiledCollect(s)(this, frame);
   }
 
   /** Runs statements collecting every output object. */
@@ -270,30 +263,7 @@ export class Evaluator {
     }
   }
 
-  private runAssignment(s: A.Assignment, frame: Frame) {
-    const value = this.collect(s.value, frame);
-    assign(this, s, value, frame);
-    this.session.lastStatus = true;
-  }
-
   // ## Flow control
-
-  /** A condition's value decides; its pipeline's success does not become `$?` (as in pwsh). */
-  private condition(c: A.Statement, frame: Frame): boolean {
-    const value = toBool(this.collect(c, frame));
-    this.session.lastStatus = true;
-    return value;
-  }
-
-  private runIf(s: A.IfStatement, frame: Frame) {
-    for (const clause of s.clauses) {
-      if (this.condition(clause.condition, frame)) {
-        this.executeStatements(clause.body.statements, frame);
-        return;
-      }
-    }
-    if (s.elseBody) this.executeStatements(s.elseBody.statements, frame);
-  }
 
   /**
    * Set by the prompt while a command runs: a flag another thread raises on Ctrl+C. Loops and
@@ -310,7 +280,7 @@ export class Evaluator {
   }
 
   /** Runs a loop body; returns false when the loop must stop (break). */
-  private loopBody(body: A.StatementBlock, label: string | undefined, frame: Frame): boolean {
+  loopBody(body: A.StatementBlock, label: string | undefined, frame: Frame): boolean {
     this.checkInterrupt();
     try {
       this.executeStatements(body.statements, frame);
@@ -320,56 +290,6 @@ export class Evaluator {
       if (e instanceof ContinueSignal && (e.label === undefined || sameLabel(e.label, label))) return true;
       throw e;
     }
-  }
-
-  private runWhile(s: A.WhileStatement, frame: Frame) {
-    while (this.condition(s.condition, frame)) {
-      if (!this.loopBody(s.body, s.label, frame)) break;
-    }
-  }
-
-  private runDo(s: A.DoStatement, frame: Frame) {
-    for (;;) {
-      if (!this.loopBody(s.body, s.label, frame)) break;
-      const c = this.condition(s.condition, frame);
-      if (s.until ? c : !c) break;
-    }
-  }
-
-  private runFor(s: A.ForStatement, frame: Frame) {
-    if (s.init) this.executeStatement(s.init, withOutput(frame, frame.out));
-    for (;;) {
-      if (s.condition && !this.condition(s.condition, frame)) break;
-      if (!this.loopBody(s.body, s.label, frame)) break;
-      if (s.iterator) this.executeStatement(s.iterator, frame);
-    }
-  }
-
-  private runForeach(s: A.ForeachStatement, frame: Frame) {
-    const scope = frame.scope.resolveQualifier(s.variable.scope);
-    const step = (item: unknown): boolean => {
-      scope.setLocal(s.variable.name, item);
-      return this.loopBody(s.body, s.label, frame);
-    };
-    const c = s.collection;
-    // A range is walked without building the array: `foreach ($i in 1..1000000)`.
-    if (c.kind === 'Pipeline' && c.elements.length === 1 && c.elements[0]!.kind === 'CommandExpression') {
-      const expr = c.elements[0]!.expression;
-      if (expr.kind === 'Binary' && expr.operator === '..') {
-        let stopped = false;
-        try {
-          evaluateRangeLazily(this, expr, frame, (v) => { if (!step(v)) { stopped = true; throw LOOP_DONE; } });
-        } catch (e) {
-          if (e !== LOOP_DONE) throw e;
-        }
-        void stopped;
-        return;
-      }
-    }
-    const value = this.collect(c, frame);
-    if (value === undefined || value === null) return;
-    const items = Array.isArray(value) ? value : [value];
-    for (const item of items) if (!step(item)) break;
   }
 
   private runSwitch(s: A.SwitchStatement, frame: Frame) {
@@ -484,8 +404,6 @@ export class Evaluator {
     return err;
   }
 }
-
-const LOOP_DONE = Symbol('loop done');
 
 const NO_TRAPS: A.TrapStatement[] = [];
 

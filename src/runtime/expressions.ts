@@ -20,7 +20,8 @@ import {
 } from './values.js';
 import type { Emit, Frame } from './frame.js';
 import type { Evaluator } from './evaluator.js';
-import { getMember, invokeMember, setMember, getIndex, setIndex } from './members.js';
+import { getMember, setMember, getIndex, setIndex } from './members.js';
+import { compiledExpression } from './compile-expressions.js';
 
 /**
  * .NET's array limit is 0x7FFFFFC7 elements; a JavaScript engine cannot hold arrays near that
@@ -29,32 +30,31 @@ import { getMember, invokeMember, setMember, getIndex, setIndex } from './member
  */
 const MAX_ARRAY = 1 << 26;
 
+/** An expression's value: its compiled closure, made on first use (compile-expressions.ts). */
 export function evaluate(ev: Evaluator, e: A.Expression, frame: Frame): unknown {
+  return compiledExpression(e)(ev, frame);
+}
+
+/** The expression kinds compile-expressions.ts leaves to a tree walk: rare, or not worth a closure. */
+export function interpretExpression(ev: Evaluator, e: A.Expression, frame: Frame): unknown {
   switch (e.kind) {
     case 'Constant':
       if (e.argumentText !== undefined && e.argumentText !== String(e.value.value)) return new TypedNumber(e.value.kind, e.value.value, e.argumentText, e.value.exact, e.value.scale);
       if (e.value.exact !== undefined) return wideLiteral(e.value.kind, e.value.exact, e.value.scale);
       return makeNumber(e.value.kind, e.value.value);
-    case 'StringConstant': return e.value;
-    case 'ExpandableString': return expandString(ev, e, frame);
     case 'Variable': return readVariable(ev, e, frame);
-    case 'ArrayLiteral': return e.elements.map((x) => evaluate(ev, x, frame));
-    case 'ArrayExpression': {
-      const out = ev.collectStatements(e.statements, frame);
-      return out;
-    }
+    case 'ArrayExpression': return ev.collectStatements(e.statements, frame);
     case 'SubExpression': {
       const out = ev.collectStatements(e.statements, frame);
       return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
     }
-    case 'Paren': {
+    case 'Paren':
       // `($x = 5)` is an assignment that also yields the assigned value.
       if (e.pipeline.kind === 'Assignment') {
         ev.executeStatement(e.pipeline, frame);
         return evaluate(ev, e.pipeline.target, frame);
       }
       return ev.collect(e.pipeline, frame);
-    }
     case 'Hashtable': return evaluateHashtable(ev, e, frame, false);
     case 'ScriptBlockExpression': return new ScriptBlockValue(e.scriptBlock, scriptBlockText(e.scriptBlock));
     case 'Type': {
@@ -62,34 +62,8 @@ export function evaluate(ev: Evaluator, e: A.Expression, frame: Frame): unknown 
       if (!full) throw ev.scriptError(`Unable to find type [${e.typeName}].`, 'TypeNotFound', 'InvalidOperation', e, frame);
       return new PsTypeValue(full);
     }
-    case 'Convert': return evaluateConvert(ev, e, frame);
-    case 'Unary': return evaluateUnary(ev, e, frame);
-    case 'Binary': return (evaluateBinary(ev, e, frame));
-    case 'Ternary': return toBool(evaluate(ev, e.condition, frame)) ? evaluate(ev, e.ifTrue, frame) : evaluate(ev, e.ifFalse, frame);
-    case 'Member': {
-      const target = evaluate(ev, e.target, frame);
-      if (e.nullConditional && (target === null || target === undefined)) return null;
-      const name = typeof e.member === 'string' ? e.member : toStr(evaluate(ev, e.member, frame));
-      return (getMember(ev, target, name, e.isStatic, frame));
-    }
-    case 'InvokeMember': {
-      const target = evaluate(ev, e.target, frame);
-      if (e.nullConditional && (target === null || target === undefined)) return null;
-      const args = e.arguments.map((a) => evaluate(ev, a, frame));
-      try {
-        return invokeMember(ev, target, e.member, args, e.isStatic, frame);
-      } catch (err) {
-        // pwsh points at the method call itself, not at the whole statement.
-        if (err instanceof RuntimeError && !err.record.invocationInfo) ev.locate(err, e, frame);
-        throw err;
-      }
-    }
-    case 'Index': {
-      const target = evaluate(ev, e.target, frame);
-      const index = evaluate(ev, e.index, frame);
-      return (getIndex(target, index));
-    }
-    case 'Attributed': return evaluate(ev, e.operand, frame);
+    default:
+      throw new Error(`${e.kind} expressions are compiled, not interpreted`);
   }
 }
 
@@ -104,6 +78,17 @@ const CONSTANTS: Record<string, unknown> = { true: true, false: false, null: nul
 
 /** Names readVariable treats specially; any other unqualified name is a plain look-up. */
 const SPECIAL_READS = new Set(['true', 'false', 'null', '?', 'psscriptroot', 'pscommandpath', 'psitem']);
+
+/** Whether readVariable answers this name by a plain look-up up the scope chain (variable-slot.ts). */
+export function isPlainVariableRead(e: A.VariableExpression): boolean {
+  return e.scope === undefined && !SPECIAL_READS.has(e.key ??= e.name.toLowerCase());
+}
+
+/** Whether writeVariable sets this name in the current scope with no special case. */
+export function isPlainVariableWrite(e: A.VariableExpression): boolean {
+  const key = e.key ??= e.name.toLowerCase();
+  return e.scope === undefined && key !== 'null' && !PROTECTED_VARIABLES.has(key);
+}
 
 export function readVariable(ev: Evaluator, e: A.VariableExpression, frame: Frame): unknown {
   const lower = e.key ??= e.name.toLowerCase();
@@ -165,19 +150,6 @@ export function writeVariable(ev: Evaluator, e: A.VariableExpression, value: unk
   if (typeName) v.typeConstraint = typeName;
 }
 
-// ## Strings
-
-function expandString(ev: Evaluator, e: A.ExpandableStringExpression, frame: Frame): string {
-  let s = '';
-  const ofs = frame.scope.lookup('OFS');
-  const separator = ofs ? toStr(ofs.value) : ' ';
-  for (const part of e.parts) {
-    if (part.kind === 'text') s += part.value;
-    else s += toStr(evaluate(ev, part.expression, frame), { separator });
-  }
-  return s;
-}
-
 // ## Hashtables
 
 export function evaluateHashtable(ev: Evaluator, e: A.HashtableExpression, frame: Frame, ordered: boolean): PsHashtable {
@@ -192,29 +164,10 @@ export function evaluateHashtable(ev: Evaluator, e: A.HashtableExpression, frame
   return h;
 }
 
-// ## Casts
-
-function evaluateConvert(ev: Evaluator, e: A.ConvertExpression, frame: Frame): unknown {
-  const lower = e.typeName.toLowerCase();
-  if (lower === 'ordered') {
-    if (e.operand.kind !== 'Hashtable') {
-      throw ev.scriptError('The ordered attribute can be specified only on a hash literal node.', 'OrderedAttributeOnlyOnHashLiteralNode', 'ParserError', e, frame);
-    }
-    return evaluateHashtable(ev, e.operand, frame, true);
-  }
-  if ((lower === 'pscustomobject') && e.operand.kind === 'Hashtable') {
-    const h = evaluateHashtable(ev, e.operand, frame, true);
-    const o = new PsObject();
-    for (const entry of h.entries()) o.set(toStr(entry.key), entry.value);
-    return o;
-  }
-  const value = evaluate(ev, e.operand, frame);
-  return (convertTo(value, e.typeName));
-}
-
 // ## Unary operators
 
-function evaluateUnary(ev: Evaluator, e: A.UnaryExpression, frame: Frame): unknown {
+/** The unary operators other than compile-expressions.ts's fast forms. */
+export function evaluateUnary(ev: Evaluator, e: A.UnaryExpression, frame: Frame): unknown {
   switch (e.operator) {
     case ',': { const a: PsArray = [evaluate(ev, e.operand, frame)]; return a; }
     case '!':
@@ -242,16 +195,9 @@ function evaluateUnary(ev: Evaluator, e: A.UnaryExpression, frame: Frame): unkno
 
 // ## Binary operators
 
-function evaluateBinary(ev: Evaluator, e: A.BinaryExpression, frame: Frame): unknown {
+/** A binary operator applied to its operands' values (`-and`, `-or` and `??` short-circuit in compile-expressions.ts). */
+export function binaryOperation(ev: Evaluator, e: A.BinaryExpression, left: unknown, right: unknown, frame: Frame): unknown {
   const op = e.operator;
-  if (op === 'and') return toBool(evaluate(ev, e.left, frame)) && toBool(evaluate(ev, e.right, frame));
-  if (op === 'or') return toBool(evaluate(ev, e.left, frame)) || toBool(evaluate(ev, e.right, frame));
-  if (op === '??') {
-    const l = evaluate(ev, e.left, frame);
-    return l === null || l === undefined ? evaluate(ev, e.right, frame) : l;
-  }
-  const left = evaluate(ev, e.left, frame);
-  const right = evaluate(ev, e.right, frame);
   switch (op) {
     case 'xor': return toBool(left) !== toBool(right);
     case '+': case '-': case '*': case '/': case '%': return arithmetic(op, left, right);
@@ -271,7 +217,7 @@ function evaluateBinary(ev: Evaluator, e: A.BinaryExpression, frame: Frame): unk
 
 // ## Ranges
 
-function rangeBounds(left: unknown, right: unknown): { from: number; to: number; chars: boolean } {
+export function rangeBounds(left: unknown, right: unknown): { from: number; to: number; chars: boolean } {
   if (Array.isArray(left) || Array.isArray(right)) {
     throw RuntimeError.of('System.InvalidCastException', "Unable to cast object of type 'System.Object[]' to type 'System.IConvertible'.", 'System.InvalidCastException', 'NotSpecified');
   }

@@ -48,6 +48,8 @@ function asNumber(v: unknown, like: NumericType): Num {
 
 /** Result of integer arithmetic: overflow widens to Double, as PowerShell does. */
 function integerResult(type: NumericType, value: number): Num {
+  // Integers have no negative zero: `0 * -5` and `-3 % 3` are 0.
+  value += 0;
   if (type === 'Int32') return Number.isInteger(value) && value >= -2147483648 && value <= 2147483647 ? value : makeNumber('Double', value);
   if (type === 'UInt32') return Number.isInteger(value) && value >= 0 && value <= 4294967295 ? makeNumber(type, value) : makeNumber('Double', value);
   if (type === 'Int64' || type === 'UInt64') {

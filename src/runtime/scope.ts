@@ -26,6 +26,14 @@ export interface PsVariable {
 
 export type ScopeKind = 'global' | 'script' | 'function';
 
+/**
+ * Counts the times a variable came into view in some scope (created, re-created, shown again):
+ * a compiled variable read that found its variable in a calling scope may keep using it only while
+ * this has not moved, since a new variable nearer would hide it. A variable that leaves a map
+ * (removed, replaced) is marked hidden, so that whoever kept it sees it is gone.
+ */
+export let shadowVersion = 0;
+
 export class Scope {
   readonly variables = new Map<string, PsVariable>();
   readonly functions = new Map<string, FunctionInfo>();
@@ -82,9 +90,10 @@ export class Scope {
     if (!v) {
       v = { name, value };
       this.variables.set(key, v);
+      shadowVersion++;
     } else {
       v.value = value;
-      if (v.hidden) v.hidden = false;
+      if (v.hidden) { v.hidden = false; shadowVersion++; }
     }
     return v;
   }
@@ -92,8 +101,14 @@ export class Scope {
   /** setLazy with a known key; a lazy variable left by the previous call is reused. */
   setLazyKnown(key: string, name: string, compute: () => unknown): void {
     const v = this.variables.get(key);
-    if (v instanceof LazyVariable) v.reset(compute);
-    else this.variables.set(key, new LazyVariable(name, compute));
+    if (v instanceof LazyVariable) {
+      v.reset(compute);
+      if (v.hidden) { v.hidden = false; shadowVersion++; }
+    } else {
+      if (v) v.hidden = true;
+      this.variables.set(key, new LazyVariable(name, compute));
+      shadowVersion++;
+    }
   }
 
   /** Takes away a variable set with setLocalKey, keeping its map entry (see PsVariable.hidden). */
@@ -116,7 +131,10 @@ export class Scope {
   }
 
   remove(name: string): boolean {
-    return this.variables.delete(name.toLowerCase());
+    const key = name.toLowerCase();
+    const v = this.variables.get(key);
+    if (v) v.hidden = true;
+    return this.variables.delete(key);
   }
 
   /** The scope a qualifier names: `script` is the nearest script scope, `global` the root. */
@@ -161,6 +179,7 @@ function visible<T>(from: Scope, table: (s: Scope) => Map<string, T>): T[] {
 
 /** A variable computed when first read (one class, so that every instance shares a shape). */
 class LazyVariable implements PsVariable {
+  hidden?: boolean;
   private computed = false;
   private stored: unknown;
 

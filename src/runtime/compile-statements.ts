@@ -1,0 +1,195 @@
+/**
+ * # Compiling statements to closures
+ *
+ * As compile-expressions.ts does for expressions: a statement node becomes a closure on its first
+ * run. Assignments, conditions and loops are compiled here and have no other implementation;
+ * the statements that unwind or define things (`switch`, `try`, `throw`, `return`, functions,
+ * `a && b`) stay with the evaluator's interpretStatement. A `foreach` over a range walks the
+ * numbers in a plain loop and keeps its loop variable, instead of looking it up per item.
+ */
+import type * as A from '../syntax/ast.js';
+import type { Evaluator } from './evaluator.js';
+import type { Frame } from './frame.js';
+import { toBool } from './conversion.js';
+import { arithmetic } from './operators.js';
+import { assign, rangeBounds } from './expressions.js';
+import { compiledExpression, PLAIN_ARITHMETIC, type CompiledExpression } from './compile-expressions.js';
+import { PsChar } from './values.js';
+import type { PsVariable } from './scope.js';
+import { VariableSlot } from './variable-slot.js';
+
+export type CompiledStatement = (ev: Evaluator, frame: Frame) => void;
+
+type Compilable = { compiled?: CompiledStatement; collected?: CompiledExpression };
+
+/** The closure that runs a statement, compiled on first use. */
+export function compiledStatement(s: A.Statement): CompiledStatement {
+  const node = s as A.Statement & Compilable;
+  return node.compiled ??= compileStatement(s);
+}
+
+/**
+ * The closure that runs a statement for its value (nothing, one object, or an array): a lone
+ * expression is just evaluated, anything else runs with its output collected.
+ */
+export function compiledCollect(s: A.Statement): CompiledExpression {
+  const node = s as A.Statement & Compilable;
+  return node.collected ??= compileCollect(s);
+}
+
+function loneExpression(s: A.Statement): A.Expression | undefined {
+  if (s.kind !== 'Pipeline' || s.elements.length !== 1) return undefined;
+  const only = s.elements[0]!;
+  return only.kind === 'CommandExpression' && only.redirections.length === 0 ? only.expression : undefined;
+}
+
+function compileCollect(s: A.Statement): CompiledExpression {
+  const expression = loneExpression(s);
+  if (expression) return compiledExpression(expression);
+  return (ev, frame) => {
+    const out: unknown[] = [];
+    ev.executeStatement(s, { ...frame, out: (v) => out.push(v) });
+    return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
+  };
+}
+
+function compileStatement(s: A.Statement): CompiledStatement {
+  switch (s.kind) {
+    case 'Pipeline': return (ev, frame) => { ev.currentNode = s; ev.runPipeline(s, frame, frame.out); };
+    case 'Assignment': return compileAssignment(s);
+    case 'If': return compileIf(s);
+    case 'While': {
+      const condition = compiledCondition(s.condition);
+      const { body, label } = s;
+      return (ev, frame) => {
+        ev.currentNode = s;
+        while (condition(ev, frame)) if (!ev.loopBody(body, label, frame)) break;
+      };
+    }
+    case 'Do': {
+      const condition = compiledCondition(s.condition);
+      const { body, label, until } = s;
+      return (ev, frame) => {
+        ev.currentNode = s;
+        for (;;) {
+          if (!ev.loopBody(body, label, frame)) break;
+          if (condition(ev, frame) === until) break;
+        }
+      };
+    }
+    case 'For': {
+      const init = s.init && compiledStatement(s.init);
+      const condition = s.condition && compiledCondition(s.condition);
+      const iterator = s.iterator && compiledStatement(s.iterator);
+      const { body, label } = s;
+      return (ev, frame) => {
+        ev.currentNode = s;
+        if (init) init(ev, frame);
+        for (;;) {
+          if (condition && !condition(ev, frame)) break;
+          if (!ev.loopBody(body, label, frame)) break;
+          if (iterator) iterator(ev, frame);
+        }
+      };
+    }
+    case 'Foreach': return compileForeach(s);
+    case 'BlockStatement': {
+      const statements = s.body.statements;
+      return (ev, frame) => { ev.currentNode = s; ev.executeStatements(statements, frame); };
+    }
+    default: return (ev, frame) => ev.interpretStatement(s, frame);
+  }
+}
+
+/** A condition's value decides; its pipeline's success does not become `$?` (as in pwsh). */
+function compiledCondition(c: A.Statement): (ev: Evaluator, frame: Frame) => boolean {
+  const value = compiledCollect(c);
+  return (ev, frame) => {
+    const result = toBool(value(ev, frame));
+    ev.session.lastStatus = true;
+    return result;
+  };
+}
+
+function compileAssignment(s: A.Assignment): CompiledStatement {
+  const value = compiledCollect(s.value);
+  const target = s.target;
+  if (target.kind !== 'Variable' || target.splatted || s.operator === '??=') {
+    return (ev, frame) => {
+      ev.currentNode = s;
+      assign(ev, s, value(ev, frame), frame);
+      ev.session.lastStatus = true;
+    };
+  }
+  const slot = new VariableSlot(target);
+  if (s.operator === '=') {
+    return (ev, frame) => {
+      ev.currentNode = s;
+      slot.write(ev, frame, value(ev, frame));
+      ev.session.lastStatus = true;
+    };
+  }
+  const op = s.operator[0]!;
+  const plain = PLAIN_ARITHMETIC[op];
+  return (ev, frame) => {
+    ev.currentNode = s;
+    const v = value(ev, frame);
+    const current = slot.read(ev, frame);
+    let result: unknown;
+    if (plain && typeof current === 'number' && typeof v === 'number') result = plain(current, v);
+    if (result === undefined) result = arithmetic(op, current, v);
+    slot.write(ev, frame, result);
+    ev.session.lastStatus = true;
+  };
+}
+
+function compileIf(s: A.IfStatement): CompiledStatement {
+  const clauses = s.clauses.map((c) => ({ condition: compiledCondition(c.condition), body: c.body.statements }));
+  const elseBody = s.elseBody?.statements;
+  return (ev, frame) => {
+    ev.currentNode = s;
+    for (const clause of clauses) {
+      if (clause.condition(ev, frame)) {
+        ev.executeStatements(clause.body, frame);
+        return;
+      }
+    }
+    if (elseBody) ev.executeStatements(elseBody, frame);
+  };
+}
+
+function compileForeach(s: A.ForeachStatement): CompiledStatement {
+  const { variable, body, label } = s;
+  const key = variable.key ??= variable.name.toLowerCase();
+  const name = variable.name;
+  // A range is walked without building the array: `foreach ($i in 1..1000000)`.
+  const expression = loneExpression(s.collection);
+  const range = expression?.kind === 'Binary' && expression.operator === '..'
+    ? { from: compiledExpression(expression.left), to: compiledExpression(expression.right) }
+    : undefined;
+  const collection = compiledCollect(s.collection);
+  return (ev, frame) => {
+    ev.currentNode = s;
+    const scope = frame.scope.resolveQualifier(variable.scope);
+    let cell: PsVariable | undefined;
+    const step = (item: unknown): boolean => {
+      // The loop variable stays the same variable unless the body removed it.
+      if (cell === undefined || cell.hidden) cell = scope.setLocalKey(key, name, item);
+      else cell.value = item;
+      return ev.loopBody(body, label, frame);
+    };
+    if (range) {
+      const { from, to, chars } = rangeBounds(range.from(ev, frame), range.to(ev, frame));
+      if (from <= to) {
+        for (let v = from; v <= to; v++) if (!step(chars ? new PsChar(v) : v)) return;
+      } else {
+        for (let v = from; v >= to; v--) if (!step(chars ? new PsChar(v) : v)) return;
+      }
+      return;
+    }
+    const value = collection(ev, frame);
+    if (value === undefined || value === null) return;
+    if (!Array.isArray(value)) { step(value); return; }
+    for (const item of value) if (!step(item)) break;
+  };
+}
