@@ -40,19 +40,23 @@ export const measureObject = defineCmdlet({
     if (!t) { totals.set(key, t = new Totals()); order.push(name); }
     return t;
   };
+  // What to measure is the command line's: read once, not per object.
+  let measures: Measures | undefined;
+  let whole: Totals | undefined;
   return {
     process(ctx, input, hasInput) {
       const item = hasInput ? input : ctx.get('InputObject');
       if (item === undefined || item === null) return;
       const props = ctx.get<unknown[]>('Property');
-      if (!props || props.length === 0) { totalsFor(null).add(ctx, item); return; }
+      measures ??= measuresOf(ctx);
+      if (!props || props.length === 0) { (whole ??= totalsFor(null)).add(measures, item); return; }
       // Each property (wildcards expand over each input's properties) gets its own result.
       for (const p of props.map((x) => toStr(x))) {
         const names = hasWildcard(p) ? propertyNames(item).filter((n) => wildcardMatch(n, p)) : [p];
         for (const name of names) {
           const t = totalsFor(name);
           const v = propertyValue(item, name);
-          if (v !== null) t.add(ctx, v);
+          if (v !== null) t.add(measures, v);
         }
       }
     },
@@ -66,6 +70,32 @@ export const measureObject = defineCmdlet({
   };
 });
 
+/** The measures the command line asked for (`sum` covers everything that needs the running sum). */
+interface Measures {
+  text: boolean;
+  lines: boolean;
+  words: boolean;
+  characters: boolean;
+  ignoreWhiteSpace: boolean;
+  sum: boolean;
+  maximum: boolean;
+  minimum: boolean;
+}
+
+function measuresOf(ctx: CmdletContext): Measures {
+  const all = ctx.switch('AllStats');
+  return {
+    text: ctx.parameterSetName === 'TextMeasure',
+    lines: ctx.switch('Line'),
+    words: ctx.switch('Word'),
+    characters: ctx.switch('Character'),
+    ignoreWhiteSpace: ctx.switch('IgnoreWhiteSpace'),
+    sum: all || ctx.switch('Sum') || ctx.switch('Average') || ctx.switch('StandardDeviation'),
+    maximum: all || ctx.switch('Maximum'),
+    minimum: all || ctx.switch('Minimum'),
+  };
+}
+
 /** Running totals for one measured value: Welford's method for the standard deviation. */
 class Totals {
   count = 0;
@@ -78,25 +108,24 @@ class Totals {
   words = 0;
   characters = 0;
 
-  add(ctx: CmdletContext, v: unknown) {
+  add(m: Measures, v: unknown) {
     this.count++;
-    if (ctx.parameterSetName === 'TextMeasure') {
+    if (m.text) {
       const t = toStr(v);
-      if (ctx.switch('Line')) this.lines += t.split('\n').length;
-      if (ctx.switch('Word')) this.words += t.split(/\s+/).filter(Boolean).length;
-      if (ctx.switch('Character')) this.characters += (ctx.switch('IgnoreWhiteSpace') ? t.replace(/\s/g, '') : t).length;
+      if (m.lines) this.lines += t.split('\n').length;
+      if (m.words) this.words += t.split(/\s+/).filter(Boolean).length;
+      if (m.characters) this.characters += (m.ignoreWhiteSpace ? t.replace(/\s/g, '') : t).length;
       return;
     }
-    const all = ctx.switch('AllStats');
-    if (all || ctx.switch('Sum') || ctx.switch('Average') || ctx.switch('StandardDeviation')) {
+    if (m.sum) {
       const n = numberValue((isNumeric(v) ? v : toNumeric(v, 'Double')) as number | TypedNumber);
       this.sum += n;
       const delta = n - this.mean;
       this.mean += delta / this.count;
       this.m2 += delta * (n - this.mean);
     }
-    if (all || ctx.switch('Maximum')) this.max = this.count === 1 ? v : extreme(this.max, v, 1);
-    if (all || ctx.switch('Minimum')) this.min = this.count === 1 ? v : extreme(this.min, v, -1);
+    if (m.maximum) this.max = this.count === 1 ? v : extreme(this.max, v, 1);
+    if (m.minimum) this.min = this.count === 1 ? v : extreme(this.min, v, -1);
   }
 
   get standardDeviation(): number {

@@ -150,7 +150,7 @@ export class Engine {
     // The script's own statements run one call level below this one.
     if (options.explain) session.explaining = { depth: session.evaluator.callDepth + 1, listener: options.explain };
     try {
-      const call = new ScriptInvocation(session, { name: '', body: ast }, frame, frame.out, args, false, true);
+      const call = new ScriptInvocation(session, { name: '', body: ast, kind: options.mode === 'file' ? 'ExternalScript' : undefined }, frame, frame.out, args, false, true);
       call.bind();
       call.begin();
       call.process(undefined, false);

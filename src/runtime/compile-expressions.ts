@@ -183,9 +183,9 @@ function compileUnary(e: A.UnaryExpression): CompiledExpression {
 
 // ## Binary operators
 
-/** Comparison operators whose answer for two plain numbers is JavaScript's. */
-const NUMBER_COMPARISONS: Record<string, (c: number) => boolean> = {
-  gt: (c) => c > 0, ge: (c) => c >= 0, lt: (c) => c < 0, le: (c) => c <= 0,
+/** Comparison operators whose answer for two plain numbers is JavaScript's (NaN compares false). */
+const NUMBER_COMPARISONS: Record<string, (l: number, r: number) => boolean> = {
+  gt: (l, r) => l > r, ge: (l, r) => l >= r, lt: (l, r) => l < r, le: (l, r) => l <= r,
 };
 
 function compileBinary(e: A.BinaryExpression): CompiledExpression {
@@ -228,8 +228,7 @@ function compileBinary(e: A.BinaryExpression): CompiledExpression {
     return (ev, frame) => {
       const l = left(ev, frame);
       const r = right(ev, frame);
-      // psCompare's order for two numbers, NaN comparing as equal to anything as it does there.
-      if (typeof l === 'number' && typeof r === 'number') return test(l < r ? -1 : l > r ? 1 : 0);
+      if (typeof l === 'number' && typeof r === 'number') return test(l, r);
       return binaryOperation(ev, e, l, r, frame);
     };
   }
@@ -237,13 +236,20 @@ function compileBinary(e: A.BinaryExpression): CompiledExpression {
 }
 
 /**
- * Two Int32 operands whose result is an Int32: the result itself (a zero is +0: integers have no
- * negative zero). Anything else (a Double operand, an overflow that widens, division
- * by zero) answers undefined and takes the general path.
+ * The result for two plain numbers (an Int32, or a Double that is not an Int32 value), when it is
+ * a plain number as the general path would make it: Int32 with Int32 stays Int32 unless it
+ * overflows into a Double; anything with a Double is a Double. Undefined sends the operands to
+ * the general path: a Double result with an Int32 value (kept as a typed Double there), division
+ * by zero, and -0 operands. Integers have no negative zero, so `0 * -5` is 0.
  */
 export const PLAIN_ARITHMETIC: Record<string, (l: number, r: number) => number | undefined> = {
-  '+': (l, r) => { const x = l + r; return isInt32(l) && isInt32(r) && (x | 0) === x ? x : undefined; },
-  '-': (l, r) => { const x = l - r; return isInt32(l) && isInt32(r) && (x | 0) === x ? x : undefined; },
-  '*': (l, r) => { const x = l * r; return isInt32(l) && isInt32(r) && (x | 0) === x ? x + 0 : undefined; },
-  '%': (l, r) => (isInt32(l) && isInt32(r) && r !== 0 && l !== -2147483648 ? (l % r) + 0 : undefined),
+  '+': (l, r) => plainResult(l, r, l + r),
+  '-': (l, r) => plainResult(l, r, l - r),
+  '*': (l, r) => plainResult(l, r, l * r),
+  '%': (l, r) => (r === 0 || l === -2147483648 ? undefined : plainResult(l, r, l % r)),
 };
+
+function plainResult(l: number, r: number, x: number): number | undefined {
+  if ((x | 0) !== x) return x;
+  return isInt32(l) && isInt32(r) ? x + 0 : undefined;
+}

@@ -134,7 +134,7 @@ function compileAssignment(s: A.Assignment): CompiledStatement {
   return (ev, frame) => {
     ev.currentNode = s;
     const v = value(ev, frame);
-    const current = slot.read(ev, frame);
+    const current = slot.readForUpdate(ev, frame);
     let result: unknown;
     if (plain && typeof current === 'number' && typeof v === 'number') result = plain(current, v);
     if (result === undefined) result = arithmetic(op, current, v);

@@ -277,7 +277,7 @@ export function assign(ev: Evaluator, s: A.Assignment, value: unknown, frame: Fr
     assignTo(ev, s.target, value, frame);
     return;
   }
-  const current = evaluate(ev, s.target, frame);
+  const current = compoundStart(ev, s.target, frame);
   if (s.operator === '??=') {
     if (current === null || current === undefined) assignTo(ev, s.target, value, frame);
     return;
@@ -285,6 +285,18 @@ export function assign(ev: Evaluator, s: A.Assignment, value: unknown, frame: Fr
   const op = s.operator[0]!;
   const result = (arithmetic(op, current, value));
   assignTo(ev, s.target, result, frame);
+}
+
+/**
+ * The value a compound assignment (`+=`, `??=`, ...) starts from. For a variable without a scope
+ * qualifier pwsh reads only the variable of the scope the assignment writes to: in a function,
+ * `$count += 1` starts from $null when `$count` is the caller's, though `$count` alone reads it.
+ */
+function compoundStart(ev: Evaluator, target: A.Expression, frame: Frame): unknown {
+  const variable = target.kind === 'Convert' && target.operand.kind === 'Variable' ? target.operand : target.kind === 'Variable' ? target : undefined;
+  if (!variable || !isPlainVariableWrite(variable)) return evaluate(ev, target, frame);
+  const local = frame.scope.getLocalKey(variable.key!)?.value ?? null;
+  return target.kind === 'Convert' ? convertTo(local, target.typeName) : local;
 }
 
 export function assignTo(ev: Evaluator, target: A.Expression, value: unknown, frame: Frame, typeName?: string): void {

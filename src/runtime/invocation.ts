@@ -11,13 +11,15 @@ import { Binder, ParameterBindingError, type CommandArgument } from '../commands
 import { ALL_SETS, inSet, type CommandMetadata, type ParameterMetadata } from '../commands/metadata.js';
 import type { FunctionInfo } from '../commands/command-info.js';
 import { RuntimeError } from './errors.js';
-import { convertToResolved, toBool, toStr } from './conversion.js';
+import { convertTo, convertToResolved, toBool, toStr } from './conversion.js';
 import { evaluate } from './expressions.js';
 import { ReturnSignal, type Emit, type Frame } from './frame.js';
 import { Scope } from './scope.js';
 import type { Session } from './session.js';
 import { functionMetadata, paramBlockOf } from './function-metadata.js';
 import { PsHashtable, PsObject, PsSwitch, ScriptBlockValue } from './values.js';
+import type { Evaluator } from './evaluator.js';
+import { isPlainScriptBlock, PlainScriptBlockCall } from './script-block-call.js';
 
 export interface InvokeOptions {
   args: unknown[];
@@ -209,7 +211,9 @@ export class ScriptInvocation {
   }
 
   private myInvocation(): PsObject {
-    return myInvocationObject(this.fn.name, this.fn.kind ?? 'ScriptBlock', this.fn.body.file.path, this.scope.getLocal('PSBoundParameters')?.value ?? null);
+    const path = this.fn.body.file.path;
+    const name = this.fn.kind === 'ExternalScript' ? path.slice(path.lastIndexOf('/') + 1) : this.fn.name;
+    return myInvocationObject(name, this.fn.kind ?? 'ScriptBlock', path, this.scope.getLocal('PSBoundParameters')?.value ?? null);
   }
 
   private runBlock(block: A.NamedBlock | undefined) {
@@ -279,26 +283,20 @@ export class ScriptInvocation {
   }
 
   private enter() {
-    const ev = this.session.evaluator;
-    if (++ev.callDepth > MAX_CALL_DEPTH) {
-      ev.callDepth = 0;
-      const e = RuntimeError.of('System.Management.Automation.ScriptCallDepthException', 'The script failed due to call depth overflow.', 'CallDepthOverflow', 'InvalidOperation');
-      e.scriptTerminating = true;
-      throw e;
-    }
+    enterCall(this.session.evaluator);
     this.entered = true;
   }
 
   private leave() {
-    if (this.entered) this.session.evaluator.callDepth = Math.max(0, this.session.evaluator.callDepth - 1);
+    if (this.entered) leaveCall(this.session.evaluator);
   }
 }
 
 /** `& $sb a b`, `$sb.Invoke()`, ForEach-Object blocks: runs a script block to completion. */
 export function invokeScriptBlockValue(session: Session, sb: ScriptBlockValue, frame: Frame, options: InvokeOptions): void {
   const ast = sb.ast;
-  if (!ast.paramBlock && !ast.beginBlock && !ast.processBlock && options.args.length === 0) {
-    invokePlainScriptBlock(session, ast, frame, options);
+  if (isPlainScriptBlock(ast) && options.args.length === 0) {
+    new PlainScriptBlockCall(session, sb, frame, frame.out, options.dotSource).run(options.dollarUnder, options.thisValue);
     return;
   }
   const call = new ScriptInvocation(session, { name: '', body: sb.ast }, frame, frame.out, options.args.map((value) => ({ value, hasValue: true })), false, options.dotSource, undefined, false);
@@ -325,51 +323,24 @@ export function invokeScriptBlockValue(session: Session, sb: ScriptBlockValue, f
 
 export { ParameterBindingError, inSet };
 
-/** `$MyInvocation` for a call: its command, name, script and bound parameters. */
-function myInvocationObject(name: string, kind: string, scriptName: string, boundParameters: unknown): PsObject {
-  const command = PsObject.from([['Name', name], ['CommandType', kind]]);
-  return PsObject.from([['MyCommand', command], ['InvocationName', name], ['ScriptName', scriptName], ['BoundParameters', boundParameters]]);
-}
-
-/**
- * A script block with no parameters, no named blocks and no arguments (ForEach-Object's and
- * Where-Object's, nearly always) runs its statements without a binder: the same variables a full
- * invocation would set ($args empty, $input empty, $_), with `$MyInvocation` and
- * `$PSBoundParameters` made only if read. This is the per-object cost of most pipelines.
- */
-function invokePlainScriptBlock(session: Session, ast: A.ScriptBlock, frame: Frame, options: InvokeOptions): void {
-  const scope = options.dotSource ? frame.scope : new Scope(frame.scope, 'function');
-  const callFrame: Frame = { ...frame, scope, file: ast.file, invocation: { ...frame.invocation, errorAction: undefined } };
-  const prior = options.dotSource && options.dollarUnder !== undefined ? frame.scope.getLocal('_') : undefined;
-  const saved = prior?.value;
-  const ev = session.evaluator;
-  scope.setLocalKey('args', 'args', []);
-  let bound: PsHashtable | undefined;
-  scope.setLazyKnown('psboundparameters', 'PSBoundParameters', () => (bound ??= new PsHashtable()));
-  scope.setLazyKnown('myinvocation', 'MyInvocation', () => myInvocationObject('', 'ScriptBlock', ast.file.path, bound ??= new PsHashtable()));
-  if (options.dollarUnder !== undefined) {
-    scope.setLocalKey('_', '_', options.dollarUnder);
-    scope.setLocalKey('psitem', 'PSItem', options.dollarUnder);
-  }
-  scope.setLocalKey('input', 'input', []);
-  if (options.thisValue !== undefined) scope.setLocalKey('this', 'this', options.thisValue);
+/** One call level deeper; past pwsh's limit, its script-terminating error for runaway recursion. */
+export function enterCall(ev: Evaluator): void {
   if (++ev.callDepth > MAX_CALL_DEPTH) {
     ev.callDepth = 0;
     const e = RuntimeError.of('System.Management.Automation.ScriptCallDepthException', 'The script failed due to call depth overflow.', 'CallDepthOverflow', 'InvalidOperation');
     e.scriptTerminating = true;
     throw e;
   }
-  try {
-    if (ast.endBlock) ev.executeStatements(ast.endBlock.statements, callFrame);
-  } catch (e) {
-    if (!(e instanceof ReturnSignal)) throw e;
-  } finally {
-    ev.callDepth = Math.max(0, ev.callDepth - 1);
-    if (options.dotSource && options.dollarUnder !== undefined) {
-      // The caller's own `$_` comes back (its value: the variable itself was written above).
-      if (prior) frame.scope.setLocalKey('_', '_', saved);
-      else frame.scope.hideKnown('_');
-      frame.scope.hideKnown('psitem');
-    }
-  }
+}
+
+export function leaveCall(ev: Evaluator): void {
+  ev.callDepth = Math.max(0, ev.callDepth - 1);
+}
+
+/** `$MyInvocation` for a call: its command, name, script and bound parameters. */
+export function myInvocationObject(name: string, kind: string, scriptName: string, boundParameters: unknown): PsObject {
+  // A script block's command is a Script; the script a file holds, an ExternalScript.
+  const commandType = convertTo(kind === 'ScriptBlock' ? 'Script' : kind, 'System.Management.Automation.CommandTypes');
+  const command = PsObject.from([['Name', name], ['CommandType', commandType]]);
+  return PsObject.from([['MyCommand', command], ['InvocationName', name], ['ScriptName', scriptName], ['BoundParameters', boundParameters]]);
 }

@@ -273,16 +273,24 @@ function scalarCompare(base: string, l: unknown, r: unknown, cs: boolean, ctx: R
   switch (base) {
     case 'eq': return psEquals(l, r, cs);
     case 'ne': return !psEquals(l, r, cs);
-    case 'gt': return psCompare(l, r, cs) > 0;
-    case 'ge': return psCompare(l, r, cs) >= 0;
-    case 'lt': return psCompare(l, r, cs) < 0;
-    case 'le': return psCompare(l, r, cs) <= 0;
+    case 'gt': return !nanCompared(l, r) && psCompare(l, r, cs) > 0;
+    case 'ge': return !nanCompared(l, r) && psCompare(l, r, cs) >= 0;
+    case 'lt': return !nanCompared(l, r) && psCompare(l, r, cs) < 0;
+    case 'le': return !nanCompared(l, r) && psCompare(l, r, cs) <= 0;
     case 'like': return wildcardMatch(toStr(l), toStr(r), cs);
     case 'notlike': return !wildcardMatch(toStr(l), toStr(r), cs);
     case 'match': return regexMatch(toStr(l), r, cs, ctx) !== null;
     case 'notmatch': return regexMatch(toStr(l), r, cs, ctx) === null;
   }
   throw new Error(`not a scalar comparison: ${base}`);
+}
+
+/**
+ * A number compared with NaN: every ordering operator is false, as IEEE comparisons are (sorting,
+ * with psCompare, still puts NaN first as .NET's CompareTo does).
+ */
+function nanCompared(l: unknown, r: unknown): boolean {
+  return isNumeric(l) && (Number.isNaN(numberValue(l)) || (isNumeric(r) && Number.isNaN(numberValue(r))));
 }
 
 /** What operators need from the evaluator: where `-match` stores `$Matches`, and a way to run

@@ -17,6 +17,7 @@ import { enumerateValue, evaluate, evaluateRangeLazily } from './expressions.js'
 import { StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame.js';
 import type { Evaluator } from './evaluator.js';
 import { ScriptInvocation } from './invocation.js';
+import { isPlainScriptBlock, PlainScriptBlockCall } from './script-block-call.js';
 import { invokeMember } from './members.js';
 import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsSwitch, ScriptBlockValue, type ErrorCategory } from './values.js';
 import { BindingTracer } from '../commands/binding-tracer.js';
@@ -179,7 +180,7 @@ function commandProcessor(ev: Evaluator, node: A.CommandInvocation, frame: Frame
     if (body) {
       const scriptName = name.split(/[\\/]/).pop()!;
       const callFrame: Frame = dotSource ? frame : { ...frame, invocation: { scriptName } };
-      return new ScriptProcessor(ev, new ScriptInvocation(ev.session, { name: '', body }, callFrame, out, args, expectsInput, dotSource, site), node, frame);
+      return new ScriptProcessor(ev, new ScriptInvocation(ev.session, { name: '', body, kind: 'ExternalScript' }, callFrame, out, args, expectsInput, dotSource, site), node, frame);
     }
   }
   // An alias whose command is missing names the command it stands for.
@@ -250,15 +251,20 @@ class CmdletProcessor implements Processor {
     try {
       return fn();
     } catch (caught) {
-      // A conversion that failed in the cmdlet's own code (not in a script block it ran, which
-      // would have placed it already) is the cmdlet's error.
-      const e = caught instanceof ConversionError && !caught.record.invocationInfo ? caught.fromCmdlet(this.info.implementingType) : caught;
-      if (e instanceof RuntimeError) {
-        if (!e.record.activity) e.record.activity = this.info.name;
-        this.ev.locate(e, this.node, this.frame);
-      }
-      throw e;
+      throw this.located(caught);
     }
+  }
+
+  /** An error from this command, placed at it. */
+  private located(caught: unknown): unknown {
+    // A conversion that failed in the cmdlet's own code (not in a script block it ran, which
+    // would have placed it already) is the cmdlet's error.
+    const e = caught instanceof ConversionError && !caught.record.invocationInfo ? caught.fromCmdlet(this.info.implementingType) : caught;
+    if (e instanceof RuntimeError) {
+      if (!e.record.activity) e.record.activity = this.info.name;
+      this.ev.locate(e, this.node, this.frame);
+    }
+    return e;
   }
 
   bind() {
@@ -277,14 +283,17 @@ class CmdletProcessor implements Processor {
   }
 
   process(input: unknown) {
-    this.locate(() => {
+    // Once per object: no closure for locate here.
+    try {
       // A command without pipeline parameters still gets InputObjectNotBound per object, as in PowerShell.
       const failure = this.binder.bindPipelineObject(input);
       if (failure) { this.ctx.writeError(this.ctx.located(failure.record)); return; }
       const t = this.ev.session.tracer;
       if (t) calling(t, 'ProcessRecord', () => this.impl.process?.(this.ctx, input, true));
       else this.impl.process?.(this.ctx, input, true);
-    });
+    } catch (caught) {
+      throw this.located(caught);
+    }
   }
 
   runFirst() {
@@ -437,7 +446,35 @@ class CmdletContextImpl implements CmdletContext {
   writeHostObject(value: unknown) { this.ev.session.writeHostObject(value); }
 
   invoke(script: ScriptBlockValue, dollarUnder: unknown, args: unknown[] = [], useLocalScope = false): unknown[] {
-    return this.ev.session.invokeScriptBlock(script, this.frame, { args, dollarUnder, dotSource: !useLocalScope });
+    if (args.length > 0 || !isPlainScriptBlock(script.ast)) {
+      return this.ev.session.invokeScriptBlock(script, this.frame, { args, dollarUnder, dotSource: !useLocalScope });
+    }
+    const outer = this.collected;
+    const collected: unknown[] = this.collected = [];
+    try {
+      this.preparedCall(script, !useLocalScope, false).run(dollarUnder);
+    } finally {
+      this.collected = outer;
+    }
+    return collected;
+  }
+
+  /** What a prepared invoke writes goes here (a script block it runs may invoke again: saved and restored). */
+  private collected: unknown[] = [];
+  private readonly collect = (v: unknown) => { this.collected.push(v); };
+  private readonly writeUnrolled = (v: unknown) => this.write(v, false);
+  /** Plain script blocks this command runs for each input object, prepared once (script-block-call.ts). */
+  private calls?: Map<ScriptBlockValue, PlainScriptBlockCall>[];
+
+  private preparedCall(script: ScriptBlockValue, dotSource: boolean, toPipeline: boolean): PlainScriptBlockCall {
+    const kind = (dotSource ? 1 : 0) + (toPipeline ? 2 : 0);
+    const calls = (this.calls ??= [])[kind] ??= new Map();
+    let call = calls.get(script);
+    if (!call) {
+      call = new PlainScriptBlockCall(this.ev.session, script, this.frame, toPipeline ? this.writeUnrolled : this.collect, dotSource, true);
+      calls.set(script, call);
+    }
+    return call;
   }
 
   invokeWithThis(script: ScriptBlockValue, thisValue: unknown, args: unknown[] = []): unknown[] {
@@ -445,8 +482,11 @@ class CmdletContextImpl implements CmdletContext {
   }
 
   invokeToPipeline(script: ScriptBlockValue, dollarUnder: unknown, args: unknown[] = []) {
-    const frame = { ...this.frame, out: (v: unknown) => this.write(v, false) };
-    this.ev.session.invokeScriptBlockTo(script, frame, { args, dollarUnder, dotSource: true });
+    if (args.length === 0 && isPlainScriptBlock(script.ast)) {
+      this.preparedCall(script, true, true).run(dollarUnder);
+      return;
+    }
+    this.ev.session.invokeScriptBlockTo(script, { ...this.frame, out: this.writeUnrolled }, { args, dollarUnder, dotSource: true });
   }
 
   createScriptBlock(text: string): ScriptBlockValue {

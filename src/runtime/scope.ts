@@ -22,6 +22,8 @@ export interface PsVariable {
    * churn the map, a third of a pipeline's time).
    */
   hidden?: boolean;
+  /** Removed from its scope, or replaced there by another variable: whoever kept it must look again. */
+  detached?: boolean;
 }
 
 export type ScopeKind = 'global' | 'script' | 'function';
@@ -99,16 +101,18 @@ export class Scope {
   }
 
   /** setLazy with a known key; a lazy variable left by the previous call is reused. */
-  setLazyKnown(key: string, name: string, compute: () => unknown): void {
+  setLazyKnown(key: string, name: string, compute: () => unknown): LazyVariable {
     const v = this.variables.get(key);
     if (v instanceof LazyVariable) {
       v.reset(compute);
-      if (v.hidden) { v.hidden = false; shadowVersion++; }
-    } else {
-      if (v) v.hidden = true;
-      this.variables.set(key, new LazyVariable(name, compute));
-      shadowVersion++;
+      if (v.hidden) reveal(v);
+      return v;
     }
+    if (v) detach(v);
+    const lazy = new LazyVariable(name, compute);
+    this.variables.set(key, lazy);
+    shadowVersion++;
+    return lazy;
   }
 
   /** Takes away a variable set with setLocalKey, keeping its map entry (see PsVariable.hidden). */
@@ -133,7 +137,7 @@ export class Scope {
   remove(name: string): boolean {
     const key = name.toLowerCase();
     const v = this.variables.get(key);
-    if (v) v.hidden = true;
+    if (v) detach(v);
     return this.variables.delete(key);
   }
 
@@ -169,6 +173,17 @@ export class Scope {
   }
 }
 
+function detach(v: PsVariable): void {
+  v.hidden = true;
+  v.detached = true;
+}
+
+/** Shows again a variable that hideKnown hid and that is still in its scope. */
+export function reveal(v: PsVariable): void {
+  v.hidden = false;
+  shadowVersion++;
+}
+
 function visible<T>(from: Scope, table: (s: Scope) => Map<string, T>): T[] {
   const seen = new Map<string, T>();
   for (let s: Scope | undefined = from; s; s = s.parent) {
@@ -178,8 +193,9 @@ function visible<T>(from: Scope, table: (s: Scope) => Map<string, T>): T[] {
 }
 
 /** A variable computed when first read (one class, so that every instance shares a shape). */
-class LazyVariable implements PsVariable {
+export class LazyVariable implements PsVariable {
   hidden?: boolean;
+  detached?: boolean;
   private computed = false;
   private stored: unknown;
 

@@ -59,6 +59,14 @@ export class VariableSlot {
     this.readVersion = version;
   }
 
+  /** The value a compound assignment starts from: only the current scope's variable (expressions.ts, compoundStart). */
+  readForUpdate(ev: Evaluator, frame: Frame): unknown {
+    if (!this.plainWrite) return this.read(ev, frame);
+    const cell = this.writeCell;
+    if (cell !== undefined && this.writeScope === frame.scope && !cell.hidden) return cell.value;
+    return frame.scope.getLocalKey(this.key)?.value ?? null;
+  }
+
   /** `$name = value`: converts to the variable's type constraint, as writeVariable does. */
   write(ev: Evaluator, frame: Frame, value: unknown): void {
     const cell = this.writeCell;

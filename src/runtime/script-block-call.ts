@@ -1,0 +1,138 @@
+/**
+ * # Plain script block calls, prepared once and run per object
+ *
+ * A script block with no parameters, no named blocks and no arguments (ForEach-Object's and
+ * Where-Object's, nearly always) runs its statements without a binder: the same variables a full
+ * invocation would set ($args and $input empty, `$_` and `$PSItem`, `$this`), with
+ * `$MyInvocation` and `$PSBoundParameters` made only if read.
+ *
+ * A cmdlet that runs the same block for every input object prepares the call once: the call's
+ * frame, and, when the block runs in the caller's scope, the variables it sets there, which are
+ * then updated in place rather than looked up again. That is the per-object cost of most
+ * pipelines.
+ */
+import type * as A from '../syntax/ast.js';
+import { ReturnSignal, type Emit, type Frame } from './frame.js';
+import { LazyVariable, Scope, reveal, type PsVariable } from './scope.js';
+import type { Session } from './session.js';
+import { PsHashtable, type ScriptBlockValue } from './values.js';
+import { enterCall, leaveCall, myInvocationObject } from './invocation.js';
+
+export function isPlainScriptBlock(ast: A.ScriptBlock): boolean {
+  return !ast.paramBlock && !ast.beginBlock && !ast.processBlock;
+}
+
+export class PlainScriptBlockCall {
+  private readonly ast: A.ScriptBlock;
+  /** The frame the statements run in, when the call reuses its caller's scope. */
+  private readonly callFrame: Frame;
+  private readonly args = new CallVariable('args', 'args');
+  private readonly input = new CallVariable('input', 'input');
+  private readonly under = new CallVariable('_', '_');
+  private readonly psItem = new CallVariable('psitem', 'PSItem');
+  private readonly thisVariable = new CallVariable('this', 'this');
+  private readonly boundParametersVariable = new CallVariable('psboundparameters', 'PSBoundParameters');
+  private readonly myInvocationVariable = new CallVariable('myinvocation', 'MyInvocation');
+  private readonly setsInvocation: boolean;
+  private readonly inputIsObject: boolean;
+  private bound?: PsHashtable;
+  private readonly boundParameters = () => (this.bound ??= new PsHashtable());
+  private readonly myInvocation = () => myInvocationObject('', 'ScriptBlock', this.ast.file.path, this.bound ??= new PsHashtable());
+
+  /**
+   * `dotSource`: run in the caller's scope, otherwise in a new child scope per run. `forCmdlet`: a
+   * cmdlet runs the block for an input object (ForEach-Object, Where-Object): `$input` holds that
+   * object, and a block run in the caller's scope leaves the caller's `$MyInvocation` and
+   * `$PSBoundParameters` as they are, as pwsh does.
+   */
+  constructor(private readonly session: Session, sb: ScriptBlockValue, private readonly frame: Frame, out: Emit, private readonly dotSource: boolean, forCmdlet = false) {
+    this.ast = sb.ast;
+    this.setsInvocation = !(forCmdlet && dotSource);
+    this.inputIsObject = forCmdlet;
+    this.callFrame = { ...frame, out, file: this.ast.file, invocation: { ...frame.invocation, errorAction: undefined } };
+  }
+
+  run(dollarUnder: unknown, thisValue?: unknown): void {
+    const scope = this.dotSource ? this.frame.scope : new Scope(this.frame.scope, 'function');
+    const callFrame = this.dotSource ? this.callFrame : { ...this.callFrame, scope };
+    const fixed = this.dotSource ? scope : undefined;
+    const restoreUnder = this.dotSource && dollarUnder !== undefined;
+    const prior = restoreUnder ? this.under.visible(scope) : undefined;
+    const saved = prior?.value;
+    const ev = this.session.evaluator;
+    this.args.set(scope, fixed, []);
+    if (this.setsInvocation) {
+      this.bound = undefined;
+      this.boundParametersVariable.setLazy(scope, fixed, this.boundParameters);
+      this.myInvocationVariable.setLazy(scope, fixed, this.myInvocation);
+    }
+    if (dollarUnder !== undefined) {
+      this.under.set(scope, fixed, dollarUnder);
+      this.psItem.set(scope, fixed, dollarUnder);
+    }
+    this.input.set(scope, fixed, this.inputIsObject && dollarUnder !== undefined ? [dollarUnder] : []);
+    if (thisValue !== undefined) this.thisVariable.set(scope, fixed, thisValue);
+    enterCall(ev);
+    try {
+      const statements = this.ast.endBlock?.statements;
+      if (statements) ev.executeStatements(statements, callFrame);
+    } catch (e) {
+      if (!(e instanceof ReturnSignal)) throw e;
+    } finally {
+      leaveCall(ev);
+      if (restoreUnder) {
+        // The caller's own `$_` comes back (its value: the variable itself was written above).
+        if (prior) this.under.set(scope, fixed, saved);
+        else this.under.hide(scope);
+        this.psItem.hide(scope);
+      }
+    }
+  }
+}
+
+/**
+ * A variable a call sets in a scope. In the caller's scope (`fixed`), which stays the same from
+ * run to run, the variable found the first time is updated in place while it stays there.
+ */
+class CallVariable {
+  private cell?: PsVariable;
+
+  constructor(private readonly key: string, private readonly name: string) {}
+
+  set(scope: Scope, fixed: Scope | undefined, value: unknown): void {
+    const cell = this.cell;
+    if (fixed !== undefined && cell !== undefined && !cell.detached) {
+      if (cell.hidden) reveal(cell);
+      cell.value = value;
+      return;
+    }
+    const v = scope.setLocalKey(this.key, this.name, value);
+    if (fixed !== undefined) this.cell = v;
+  }
+
+  /** A variable computed when first read (scope.ts, setLazy). */
+  setLazy(scope: Scope, fixed: Scope | undefined, compute: () => unknown): void {
+    const cell = this.cell;
+    if (fixed !== undefined && cell instanceof LazyVariable && !cell.detached) {
+      cell.reset(compute);
+      if (cell.hidden) reveal(cell);
+      return;
+    }
+    const v = scope.setLazyKnown(this.key, this.name, compute);
+    if (fixed !== undefined) this.cell = v;
+  }
+
+  /** The variable as scripts see it in the fixed scope, if they do. */
+  visible(scope: Scope): PsVariable | undefined {
+    const cell = this.cell;
+    if (cell !== undefined && !cell.detached) return cell.hidden ? undefined : cell;
+    return scope.getLocalKey(this.key);
+  }
+
+  /** Takes the variable out of scripts' sight, keeping it in the scope (scope.ts, hideKnown). */
+  hide(scope: Scope): void {
+    const cell = this.cell;
+    if (cell !== undefined && !cell.detached) { cell.hidden = true; cell.value = undefined; }
+    else scope.hideKnown(this.key);
+  }
+}
