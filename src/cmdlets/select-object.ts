@@ -39,48 +39,77 @@ export const selectObject = defineCmdlet({
   let index = 0;
   let emitted = 0;
   let skipped = 0;
+  // The command line's choices, read once rather than per object.
+  let options: SelectOptions | undefined;
   return {
     process(ctx, input, hasInput) {
       const item = hasInput ? input : ctx.get('InputObject');
       if (item === undefined || item === null) return;
+      const o = options ??= selectOptions(ctx);
       const position = index++;
-      const indexes = ctx.get<number[]>('Index');
-      if (indexes && !indexes.map(int).includes(position)) return;
-      const skipIndexes = ctx.get<number[]>('SkipIndex');
-      if (skipIndexes && skipIndexes.map(int).includes(position)) return;
+      if (o.indexes && !o.indexes.includes(position)) return;
+      if (o.skipIndexes && o.skipIndexes.includes(position)) return;
       // With -Last, -Skip counts from the end (pwsh skips the last objects, then takes -Last).
-      if (ctx.has('Skip') && !ctx.has('Last') && skipped < int(ctx.get('Skip'))) { skipped++; return; }
+      if (o.skip !== undefined && o.last === undefined && skipped < o.skip) { skipped++; return; }
       const shaped = shape(ctx, item);
       if (shaped === undefined) return;
-      if (ctx.switch('Unique')) {
-        const cs = !ctx.switch('CaseInsensitive');
-        if (seen.some((s) => sameObject(s, shaped, cs))) return;
+      if (o.unique) {
+        if (seen.some((s) => sameObject(s, shaped, o.caseSensitive))) return;
         seen.push(shaped);
       }
-      const first = ctx.has('First') ? int(ctx.get('First')) : undefined;
-      const last = ctx.has('Last') ? int(ctx.get('Last')) : undefined;
-      const skipLast = ctx.has('SkipLast') ? int(ctx.get('SkipLast')) : undefined;
-      if (first === undefined && last === undefined && skipLast === undefined) { ctx.write(shaped, ctx.has('ExpandProperty')); return; }
+      const { first, last, skipLast } = o;
+      if (first === undefined && last === undefined && skipLast === undefined) { ctx.write(shaped, o.expand); return; }
       if (first !== undefined && emitted < first) {
         emitted++;
-        ctx.write(shaped, ctx.has('ExpandProperty'));
+        ctx.write(shaped, o.expand);
         if (emitted === first && last === undefined) ctx.stopUpstream();
         return;
       }
-      if (last !== undefined || skipLast !== undefined) lastBuffer.push(shaped);
-      else if (first !== undefined && emitted >= first) ctx.stopUpstream();
+      if (last !== undefined || skipLast !== undefined) {
+        lastBuffer.push(shaped);
+        // -Last alone needs only its last objects (and -Skip's before them): `1..1e7 | Select -Last 1` keeps one.
+        if (skipLast === undefined && lastBuffer.length > 2 * (last! + (o.skip ?? 0)) + 1024) lastBuffer.splice(0, lastBuffer.length - last! - (o.skip ?? 0));
+      } else if (first !== undefined && emitted >= first) ctx.stopUpstream();
     },
     end(ctx) {
-      const last = ctx.has('Last') ? int(ctx.get('Last')) : undefined;
-      const skipLast = ctx.has('SkipLast') ? int(ctx.get('SkipLast')) : undefined;
+      const o = options ??= selectOptions(ctx);
+      const { last, skipLast } = o;
       let rest = lastBuffer;
       if (skipLast !== undefined) rest = rest.slice(0, Math.max(0, rest.length - skipLast));
-      if (last !== undefined && ctx.has('Skip')) rest = rest.slice(0, Math.max(0, rest.length - int(ctx.get('Skip'))));
+      if (last !== undefined && o.skip !== undefined) rest = rest.slice(0, Math.max(0, rest.length - o.skip));
       if (last !== undefined) rest = last === 0 ? [] : rest.slice(-last);
-      for (const r of rest) ctx.write(r, ctx.has('ExpandProperty'));
+      for (const r of rest) ctx.write(r, o.expand);
     },
   };
 });
+
+interface SelectOptions {
+  indexes?: number[];
+  skipIndexes?: number[];
+  skip?: number;
+  first?: number;
+  last?: number;
+  skipLast?: number;
+  unique: boolean;
+  caseSensitive: boolean;
+  /** -ExpandProperty: the values written are enumerated. */
+  expand: boolean;
+}
+
+function selectOptions(ctx: CmdletContext): SelectOptions {
+  const optional = (name: string) => (ctx.has(name) ? int(ctx.get(name)) : undefined);
+  return {
+    indexes: ctx.get<number[]>('Index')?.map(int),
+    skipIndexes: ctx.get<number[]>('SkipIndex')?.map(int),
+    skip: optional('Skip'),
+    first: optional('First'),
+    last: optional('Last'),
+    skipLast: optional('SkipLast'),
+    unique: ctx.switch('Unique'),
+    caseSensitive: !ctx.switch('CaseInsensitive'),
+    expand: ctx.has('ExpandProperty'),
+  };
+}
 
 /** Builds the object Select-Object writes for one input (or the expanded property). */
 function shape(ctx: CmdletContext, item: unknown): unknown {

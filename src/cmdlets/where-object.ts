@@ -34,8 +34,7 @@ export const whereObject = defineCmdlet({
     const item = hasInput ? input : ctx.get('InputObject');
     if (ctx.parameterSetName === 'ScriptBlockSet') {
       const sb = ctx.get<ScriptBlockValue>('FilterScript')!;
-      const r = ctx.invoke(sb, item === undefined ? null : item);
-      if (toBool(r.length === 1 ? r[0] : r)) ctx.write(item, false);
+      if (ctx.test(sb, item === undefined ? null : item)) ctx.write(item, false);
       return;
     }
     const name = toStr(ctx.get('Property'));

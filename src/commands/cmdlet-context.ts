@@ -49,6 +49,8 @@ export interface CmdletContext {
 
   /** Runs a script block in the caller's scope with `$_` set, returning its output. */
   invoke(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[], useLocalScope?: boolean): unknown[];
+  /** Runs a script block in the caller's scope with `$_` set: whether its output is true (Where-Object). */
+  test(script: ScriptBlockValue, dollarUnder: unknown): boolean;
   /** Runs a script block in a scope of its own with `$this` set (script properties and methods). */
   invokeWithThis(script: ScriptBlockValue, thisValue: unknown, args?: unknown[]): unknown[];
   /** Runs a script block with its output going straight to the pipeline. */

@@ -50,6 +50,12 @@ function compileExpression(e: A.Expression): CompiledExpression {
     }
     case 'Variable': {
       if (e.splatted) break;
+      // `$true`, `$false` and `$null` cannot be set (expressions.ts reads them as constants).
+      const key = e.key ??= e.name.toLowerCase();
+      if (e.scope === undefined && (key === 'true' || key === 'false' || key === 'null')) {
+        const v = key === 'true' ? true : key === 'false' ? false : null;
+        return () => v;
+      }
       const slot = new VariableSlot(e);
       return (ev, frame) => slot.read(ev, frame);
     }

@@ -12,7 +12,7 @@ import type { Evaluator } from './evaluator.js';
 import type { Frame } from './frame.js';
 import { toBool } from './conversion.js';
 import { arithmetic } from './operators.js';
-import { assign, rangeBounds } from './expressions.js';
+import { assign, enumerateValue, rangeBounds } from './expressions.js';
 import { compiledExpression, PLAIN_ARITHMETIC, type CompiledExpression } from './compile-expressions.js';
 import { PsChar } from './values.js';
 import type { PsVariable } from './scope.js';
@@ -55,7 +55,21 @@ function compileCollect(s: A.Statement): CompiledExpression {
 
 function compileStatement(s: A.Statement): CompiledStatement {
   switch (s.kind) {
-    case 'Pipeline': return (ev, frame) => { ev.currentNode = s; ev.runPipeline(s, frame, frame.out); };
+    case 'Pipeline': {
+      const expression = loneExpression(s);
+      if (!expression) return (ev, frame) => { ev.currentNode = s; ev.runPipeline(s, frame, frame.out); };
+      // A lone expression: evaluated and enumerated into the output. `$i++` as a statement writes nothing.
+      const value = compiledExpression(expression);
+      const writes = !(expression.kind === 'Unary' && (expression.operator === '++' || expression.operator === '--' || expression.operator === 'post++' || expression.operator === 'post--'));
+      return (ev, frame) => {
+        ev.currentNode = s;
+        const session = ev.session;
+        const errorsBefore = session.errorCount;
+        const v = value(ev, frame);
+        if (writes) enumerateValue(v, frame.out);
+        session.lastStatus = session.errorCount === errorsBefore;
+      };
+    }
     case 'Assignment': return compileAssignment(s);
     case 'If': return compileIf(s);
     case 'While': {

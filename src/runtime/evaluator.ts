@@ -188,6 +188,7 @@ export class Evaluator {
 
   // ## Pipelines
 
+  /** Runs a pipeline of commands (a lone expression is compile-statements.ts's); `$?` tells whether it wrote errors. */
   runPipeline(p: A.Pipeline, frame: Frame, out: Emit): void {
     const errorsBefore = this.session.errorCount;
     this.runPipelineElements(p, frame, out);
@@ -196,15 +197,6 @@ export class Evaluator {
 
   private runPipelineElements(p: A.Pipeline, frame: Frame, out: Emit): void {
     const elements = p.elements;
-    if (elements.length === 1 && elements[0]!.kind === 'CommandExpression' && elements[0]!.redirections.length === 0) {
-      // A lone expression: evaluate and enumerate its value into the output. `$i++` as a
-      // statement writes nothing.
-      const expr = elements[0]!.expression;
-      const value = evaluate(this, expr, frame);
-      if (expr.kind === 'Unary' && (expr.operator === '++' || expr.operator === '--' || expr.operator === 'post++' || expr.operator === 'post--')) return;
-      enumerateValue(value, out);
-      return;
-    }
     const listener = this.session.listenerHere();
     if (listener) {
       const text = (n: { start: number; end: number }) => frame.file.text.slice(n.start, n.end);

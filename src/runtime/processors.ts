@@ -452,13 +452,35 @@ class CmdletContextImpl implements CmdletContext {
     const outer = this.collected;
     const collected: unknown[] = this.collected = [];
     try {
-      this.preparedCall(script, !useLocalScope, false).run(dollarUnder);
+      this.preparedCall(script, !useLocalScope, 'collect').run(dollarUnder);
     } finally {
       this.collected = outer;
     }
     return collected;
   }
 
+  test(script: ScriptBlockValue, dollarUnder: unknown): boolean {
+    if (!isPlainScriptBlock(script.ast)) {
+      const r = this.invoke(script, dollarUnder);
+      return toBool(r.length === 1 ? r[0] : r);
+    }
+    // The output is only looked at, not kept: counted, with its first object.
+    const { tested, testedFirst } = this;
+    this.tested = 0;
+    this.testedFirst = undefined;
+    try {
+      this.preparedCall(script, true, 'test').run(dollarUnder);
+      // As toBool of the output: nothing is false, one object decides, several are true.
+      return this.tested === 0 ? false : this.tested === 1 ? toBool(this.testedFirst) : true;
+    } finally {
+      this.tested = tested;
+      this.testedFirst = testedFirst;
+    }
+  }
+
+  private tested = 0;
+  private testedFirst: unknown;
+  private readonly countOutput = (v: unknown) => { if (this.tested++ === 0) this.testedFirst = v; };
   /** What a prepared invoke writes goes here (a script block it runs may invoke again: saved and restored). */
   private collected: unknown[] = [];
   private readonly collect = (v: unknown) => { this.collected.push(v); };
@@ -466,12 +488,13 @@ class CmdletContextImpl implements CmdletContext {
   /** Plain script blocks this command runs for each input object, prepared once (script-block-call.ts). */
   private calls?: Map<ScriptBlockValue, PlainScriptBlockCall>[];
 
-  private preparedCall(script: ScriptBlockValue, dotSource: boolean, toPipeline: boolean): PlainScriptBlockCall {
-    const kind = (dotSource ? 1 : 0) + (toPipeline ? 2 : 0);
+  private preparedCall(script: ScriptBlockValue, dotSource: boolean, output: 'collect' | 'pipeline' | 'test'): PlainScriptBlockCall {
+    const out = output === 'collect' ? this.collect : output === 'pipeline' ? this.writeUnrolled : this.countOutput;
+    const kind = (dotSource ? 3 : 0) + (output === 'collect' ? 0 : output === 'pipeline' ? 1 : 2);
     const calls = (this.calls ??= [])[kind] ??= new Map();
     let call = calls.get(script);
     if (!call) {
-      call = new PlainScriptBlockCall(this.ev.session, script, this.frame, toPipeline ? this.writeUnrolled : this.collect, dotSource, true);
+      call = new PlainScriptBlockCall(this.ev.session, script, this.frame, out, dotSource, true);
       calls.set(script, call);
     }
     return call;
@@ -483,7 +506,7 @@ class CmdletContextImpl implements CmdletContext {
 
   invokeToPipeline(script: ScriptBlockValue, dollarUnder: unknown, args: unknown[] = []) {
     if (args.length === 0 && isPlainScriptBlock(script.ast)) {
-      this.preparedCall(script, true, true).run(dollarUnder);
+      this.preparedCall(script, true, 'pipeline').run(dollarUnder);
       return;
     }
     this.ev.session.invokeScriptBlockTo(script, { ...this.frame, out: this.writeUnrolled }, { args, dollarUnder, dotSource: true });
