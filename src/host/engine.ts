@@ -146,6 +146,7 @@ export class Engine {
     let exitCode = 0;
     let exited = false;
     session.lastStatus = true;
+    session.evaluator.failedStatement = undefined;
     const outerExplaining = session.explaining;
     // The script's own statements run one call level below this one.
     if (options.explain) session.explaining = { depth: session.evaluator.callDepth + 1, listener: options.explain };
@@ -185,7 +186,7 @@ export class Engine {
       this.session.lastStatus = false;
       return 1;
     }
-    const where = this.session.evaluator.currentNode;
+    const where = this.session.evaluator.failedStatement;
     let position = '';
     if (where) {
       const { line, column } = positionAt(frame.file.lineStarts, where.start);

@@ -37,6 +37,43 @@ export function compiledCollect(s: A.Statement): CompiledExpression {
   return node.collected ??= compileCollect(s);
 }
 
+type CompiledBlock = (ev: Evaluator, frame: Frame) => void;
+
+/**
+ * The closure that runs a statement list as executeStatements does: each statement's
+ * terminating error is reported (or trapped) and the next one runs. Kept on the list itself.
+ */
+export function compiledBlock(statements: A.Statement[]): CompiledBlock {
+  const list = statements as A.Statement[] & { compiledBlock?: CompiledBlock };
+  return list.compiledBlock ??= compileBlock(statements);
+}
+
+function compileBlock(statements: A.Statement[]): CompiledBlock {
+  const traps = statements.filter((s): s is A.TrapStatement => s.kind === 'Trap');
+  if (traps.length) return (ev, frame) => ev.executeTrapped(statements, traps, frame);
+  const runs = statements.map(compiledStatement);
+  if (runs.length === 1) {
+    const [run] = runs as [CompiledStatement];
+    const only = statements[0]!;
+    return (ev, frame) => {
+      try {
+        run(ev, frame);
+      } catch (caught) {
+        ev.statementFailed(caught, only, frame);
+      }
+    };
+  }
+  return (ev, frame) => {
+    for (let i = 0; i < runs.length; i++) {
+      try {
+        runs[i]!(ev, frame);
+      } catch (caught) {
+        ev.statementFailed(caught, statements[i]!, frame);
+      }
+    }
+  };
+}
+
 function loneExpression(s: A.Statement): A.Expression | undefined {
   if (s.kind !== 'Pipeline' || s.elements.length !== 1) return undefined;
   const only = s.elements[0]!;
@@ -57,17 +94,17 @@ function compileStatement(s: A.Statement): CompiledStatement {
   switch (s.kind) {
     case 'Pipeline': {
       const expression = loneExpression(s);
-      if (!expression) return (ev, frame) => { ev.currentNode = s; ev.runPipeline(s, frame, frame.out); };
+      if (!expression) return (ev, frame) => { ev.runPipeline(s, frame, frame.out); };
       // A lone expression: evaluated and enumerated into the output. `$i++` as a statement writes nothing.
       const value = compiledExpression(expression);
       const writes = !(expression.kind === 'Unary' && (expression.operator === '++' || expression.operator === '--' || expression.operator === 'post++' || expression.operator === 'post--'));
       return (ev, frame) => {
-        ev.currentNode = s;
         const session = ev.session;
         const errorsBefore = session.errorCount;
         const v = value(ev, frame);
         if (writes) enumerateValue(v, frame.out);
-        session.lastStatus = session.errorCount === errorsBefore;
+        const ok = session.errorCount === errorsBefore;
+        if (session.lastStatus !== ok) session.lastStatus = ok;
       };
     }
     case 'Assignment': return compileAssignment(s);
@@ -76,7 +113,6 @@ function compileStatement(s: A.Statement): CompiledStatement {
       const condition = compiledCondition(s.condition);
       const { body, label } = s;
       return (ev, frame) => {
-        ev.currentNode = s;
         while (condition(ev, frame)) if (!ev.loopBody(body, label, frame)) break;
       };
     }
@@ -84,7 +120,6 @@ function compileStatement(s: A.Statement): CompiledStatement {
       const condition = compiledCondition(s.condition);
       const { body, label, until } = s;
       return (ev, frame) => {
-        ev.currentNode = s;
         for (;;) {
           if (!ev.loopBody(body, label, frame)) break;
           if (condition(ev, frame) === until) break;
@@ -97,7 +132,6 @@ function compileStatement(s: A.Statement): CompiledStatement {
       const iterator = s.iterator && compiledStatement(s.iterator);
       const { body, label } = s;
       return (ev, frame) => {
-        ev.currentNode = s;
         if (init) init(ev, frame);
         for (;;) {
           if (condition && !condition(ev, frame)) break;
@@ -109,7 +143,7 @@ function compileStatement(s: A.Statement): CompiledStatement {
     case 'Foreach': return compileForeach(s);
     case 'BlockStatement': {
       const statements = s.body.statements;
-      return (ev, frame) => { ev.currentNode = s; ev.executeStatements(statements, frame); };
+      return (ev, frame) => { ev.executeStatements(statements, frame); };
     }
     default: return (ev, frame) => ev.interpretStatement(s, frame);
   }
@@ -120,7 +154,7 @@ function compiledCondition(c: A.Statement): (ev: Evaluator, frame: Frame) => boo
   const value = compiledCollect(c);
   return (ev, frame) => {
     const result = toBool(value(ev, frame));
-    ev.session.lastStatus = true;
+    succeeded(ev);
     return result;
   };
 }
@@ -130,30 +164,27 @@ function compileAssignment(s: A.Assignment): CompiledStatement {
   const target = s.target;
   if (target.kind !== 'Variable' || target.splatted || s.operator === '??=') {
     return (ev, frame) => {
-      ev.currentNode = s;
       assign(ev, s, value(ev, frame), frame);
-      ev.session.lastStatus = true;
+      succeeded(ev);
     };
   }
   const slot = new VariableSlot(target);
   if (s.operator === '=') {
     return (ev, frame) => {
-      ev.currentNode = s;
       slot.write(ev, frame, value(ev, frame));
-      ev.session.lastStatus = true;
+      succeeded(ev);
     };
   }
   const op = s.operator[0]!;
   const plain = PLAIN_ARITHMETIC[op];
   return (ev, frame) => {
-    ev.currentNode = s;
     const v = value(ev, frame);
     const current = slot.readForUpdate(ev, frame);
     let result: unknown;
     if (plain && typeof current === 'number' && typeof v === 'number') result = plain(current, v);
     if (result === undefined) result = arithmetic(op, current, v);
     slot.write(ev, frame, result);
-    ev.session.lastStatus = true;
+    succeeded(ev);
   };
 }
 
@@ -161,7 +192,6 @@ function compileIf(s: A.IfStatement): CompiledStatement {
   const clauses = s.clauses.map((c) => ({ condition: compiledCondition(c.condition), body: c.body.statements }));
   const elseBody = s.elseBody?.statements;
   return (ev, frame) => {
-    ev.currentNode = s;
     for (const clause of clauses) {
       if (clause.condition(ev, frame)) {
         ev.executeStatements(clause.body, frame);
@@ -183,7 +213,6 @@ function compileForeach(s: A.ForeachStatement): CompiledStatement {
     : undefined;
   const collection = compiledCollect(s.collection);
   return (ev, frame) => {
-    ev.currentNode = s;
     const scope = frame.scope.resolveQualifier(variable.scope);
     let cell: PsVariable | undefined;
     const step = (item: unknown): boolean => {
@@ -206,4 +235,13 @@ function compileForeach(s: A.ForeachStatement): CompiledStatement {
     if (!Array.isArray(value)) { step(value); return; }
     for (const item of value) if (!step(item)) break;
   };
+}
+
+/**
+ * `$?` becomes true. Written only when it was false: in a loop, writing the session's field
+ * every iteration cost more than the rest of a `$s += $i`.
+ */
+function succeeded(ev: Evaluator): void {
+  const session = ev.session;
+  if (!session.lastStatus) session.lastStatus = true;
 }

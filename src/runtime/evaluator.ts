@@ -22,7 +22,7 @@ import {
 } from './frame.js';
 import { PsErrorRecord, PsException, ScriptBlockValue, type ErrorCategory, type InvocationInfo } from './values.js';
 import { evaluate, enumerateValue } from './expressions.js';
-import { compiledCollect, compiledStatement } from './compile-statements.js';
+import { compiledBlock, compiledCollect, compiledStatement } from './compile-statements.js';
 import type { Session } from './session.js';
 import { Scope } from './scope.js';
 import { createProcessor, type Processor } from './processors.js';
@@ -32,8 +32,12 @@ export class Evaluator {
   /** Depth of enclosing `try` blocks: inside one, terminating errors go to `catch`. */
   tryDepth = 0;
   callDepth = 0;
-  /** The statement running now, for the position of internal errors. */
-  currentNode?: { start: number; end: number };
+  /**
+   * The innermost statement an internal error (a JavaScript exception: a bug, not a PowerShell
+   * error) came out of, for its report. Found as the error unwinds, so that running statements
+   * costs nothing for it.
+   */
+  failedStatement?: { start: number; end: number };
 
   constructor(readonly session: Session) {}
 
@@ -41,29 +45,46 @@ export class Evaluator {
 
   /** Runs statements; statement-terminating errors are reported here and execution goes on. */
   executeStatements(statements: A.Statement[], frame: Frame): void {
-    const traps = trapsOf(statements);
+    compiledBlock(statements)(this, frame);
+  }
+
+  /**
+   * Runs statements under the trap statements among them: a trap covers every statement of its
+   * scope, the ones before it too.
+   */
+  executeTrapped(statements: A.Statement[], traps: A.TrapStatement[], frame: Frame): void {
     const scope = frame.scope;
     const outerTraps = scope.traps;
-    // A trap covers every statement of its scope, the ones before it too.
-    if (traps.length) scope.traps = { handlers: traps, tryDepth: this.tryDepth };
+    scope.traps = { handlers: traps, tryDepth: this.tryDepth };
     try {
       for (const s of statements) {
         try {
           compiledStatement(s)(this, frame);
         } catch (caught) {
-          // No regular expression here: the stack is nearly exhausted when Node reports the overflow.
-          const e = caught instanceof RangeError && caught.message.includes('call stack') ? callDepthOverflow() : caught;
-          if (!(e instanceof RuntimeError)) throw e;
-          // PowerShell reports an expression's error at the innermost statement that ran it.
-          this.locate(e, s, frame);
-          if (this.trapped(e, frame)) continue;
-          if (this.mustPropagate(e, frame)) throw e;
-          this.reportError(e.record, frame);
+          this.statementFailed(caught, s, frame);
         }
       }
     } finally {
-      if (traps.length) scope.traps = outerTraps;
+      scope.traps = outerTraps;
     }
+  }
+
+  /**
+   * What a statement threw: a statement-terminating error is reported (or trapped) and the next
+   * statement runs; anything else goes on unwinding.
+   */
+  statementFailed(caught: unknown, s: A.Statement, frame: Frame): void {
+    // No regular expression here: the stack is nearly exhausted when Node reports the overflow.
+    const e = caught instanceof RangeError && caught.message.includes('call stack') ? callDepthOverflow() : caught;
+    if (!(e instanceof RuntimeError)) {
+      if (e instanceof Error) this.failedStatement ??= s;
+      throw e;
+    }
+    // PowerShell reports an expression's error at the innermost statement that ran it.
+    this.locate(e, s, frame);
+    if (this.trapped(e, frame)) return;
+    if (this.mustPropagate(e, frame)) throw e;
+    this.reportError(e.record, frame);
   }
 
   /**
@@ -151,7 +172,6 @@ export class Evaluator {
 
   /** The statements compile-statements.ts leaves to the evaluator: the ones that unwind or define. */
   interpretStatement(s: A.Statement, frame: Frame): void {
-    this.currentNode = s;
     switch (s.kind) {
       case 'PipelineChain': return this.runChain(s, frame);
       case 'Switch': return this.runSwitch(s, frame);
@@ -275,7 +295,7 @@ export class Evaluator {
   loopBody(body: A.StatementBlock, label: string | undefined, frame: Frame): boolean {
     this.checkInterrupt();
     try {
-      this.executeStatements(body.statements, frame);
+      compiledBlock(body.statements)(this, frame);
       return true;
     } catch (e) {
       if (e instanceof BreakSignal && (e.label === undefined || sameLabel(e.label, label))) return false;
@@ -395,21 +415,6 @@ export class Evaluator {
     this.locate(err, node, frame);
     return err;
   }
-}
-
-const NO_TRAPS: A.TrapStatement[] = [];
-
-/**
- * The trap statements of a statement list, found once and kept on the list itself: a loop body
- * runs its list once per iteration, and a property read is cheaper there than a map look-up.
- */
-function trapsOf(statements: A.Statement[] & { traps?: A.TrapStatement[] }): A.TrapStatement[] {
-  let t = statements.traps;
-  if (t === undefined) {
-    const found = statements.filter((s): s is A.TrapStatement => s.kind === 'Trap');
-    t = statements.traps = found.length ? found : NO_TRAPS;
-  }
-  return t;
 }
 
 /** Node's stack ran out: PowerShell's own error for runaway recursion. */
