@@ -9,7 +9,7 @@
  */
 import type * as A from '../syntax/ast.js';
 import type { Evaluator } from './evaluator.js';
-import type { Frame } from './frame.js';
+import { loopSignal, type Frame } from './frame.js';
 import { toBool } from './conversion.js';
 import { arithmetic } from './operators.js';
 import { assign, enumerateValue, rangeBounds } from './expressions.js';
@@ -111,17 +111,18 @@ function compileStatement(s: A.Statement): CompiledStatement {
     case 'If': return compileIf(s);
     case 'While': {
       const condition = compiledCondition(s.condition);
-      const { body, label } = s;
+      const body = compiledLoopBody(s.body, s.label);
       return (ev, frame) => {
-        while (condition(ev, frame)) if (!ev.loopBody(body, label, frame)) break;
+        while (condition(ev, frame)) if (!body(ev, frame)) break;
       };
     }
     case 'Do': {
       const condition = compiledCondition(s.condition);
-      const { body, label, until } = s;
+      const body = compiledLoopBody(s.body, s.label);
+      const until = s.until;
       return (ev, frame) => {
         for (;;) {
-          if (!ev.loopBody(body, label, frame)) break;
+          if (!body(ev, frame)) break;
           if (condition(ev, frame) === until) break;
         }
       };
@@ -130,12 +131,12 @@ function compileStatement(s: A.Statement): CompiledStatement {
       const init = s.init && compiledStatement(s.init);
       const condition = s.condition && compiledCondition(s.condition);
       const iterator = s.iterator && compiledStatement(s.iterator);
-      const { body, label } = s;
+      const body = compiledLoopBody(s.body, s.label);
       return (ev, frame) => {
         if (init) init(ev, frame);
         for (;;) {
           if (condition && !condition(ev, frame)) break;
-          if (!ev.loopBody(body, label, frame)) break;
+          if (!body(ev, frame)) break;
           if (iterator) iterator(ev, frame);
         }
       };
@@ -147,6 +148,22 @@ function compileStatement(s: A.Statement): CompiledStatement {
     }
     default: return (ev, frame) => ev.interpretStatement(s, frame);
   }
+}
+
+/** A loop's body: false when the loop must stop (`break`). */
+function compiledLoopBody(body: A.StatementBlock, label: string | undefined): (ev: Evaluator, frame: Frame) => boolean {
+  const block = compiledBlock(body.statements);
+  return (ev, frame) => {
+    if (ev.interrupt) ev.checkInterrupt();
+    try {
+      block(ev, frame);
+      return true;
+    } catch (e) {
+      const signal = loopSignal(e, label);
+      if (signal === undefined) throw e;
+      return signal === 'continue';
+    }
+  };
 }
 
 /** A condition's value decides; its pipeline's success does not become `$?` (as in pwsh). */
@@ -203,7 +220,8 @@ function compileIf(s: A.IfStatement): CompiledStatement {
 }
 
 function compileForeach(s: A.ForeachStatement): CompiledStatement {
-  const { variable, body, label } = s;
+  const variable = s.variable;
+  const loopBody = compiledLoopBody(s.body, s.label);
   const key = variable.key ??= variable.name.toLowerCase();
   const name = variable.name;
   // A range is walked without building the array: `foreach ($i in 1..1000000)`.
@@ -219,7 +237,7 @@ function compileForeach(s: A.ForeachStatement): CompiledStatement {
       // The loop variable stays the same variable unless the body removed it.
       if (cell === undefined || cell.hidden) cell = scope.setLocalKey(key, name, item);
       else cell.value = item;
-      return ev.loopBody(body, label, frame);
+      return loopBody(ev, frame);
     };
     if (range) {
       const { from, to, chars } = rangeBounds(range.from(ev, frame), range.to(ev, frame));

@@ -18,7 +18,7 @@ import { wildcardMatch } from './wildcard.js';
 import { toRegExp } from './operators.js';
 import { toStr } from './conversion.js';
 import {
-  BreakSignal, ContinueSignal, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal, withOutput, type Emit, type Frame,
+  BreakSignal, ContinueSignal, loopSignal, PipelineStoppedSignal, ReturnSignal, StopUpstreamSignal, withOutput, type Emit, type Frame,
 } from './frame.js';
 import { PsErrorRecord, PsException, ScriptBlockValue, type ErrorCategory, type InvocationInfo } from './values.js';
 import { evaluate, enumerateValue } from './expressions.js';
@@ -291,19 +291,6 @@ export class Evaluator {
     }
   }
 
-  /** Runs a loop body; returns false when the loop must stop (break). */
-  loopBody(body: A.StatementBlock, label: string | undefined, frame: Frame): boolean {
-    this.checkInterrupt();
-    try {
-      compiledBlock(body.statements)(this, frame);
-      return true;
-    } catch (e) {
-      if (e instanceof BreakSignal && (e.label === undefined || sameLabel(e.label, label))) return false;
-      if (e instanceof ContinueSignal && (e.label === undefined || sameLabel(e.label, label))) return true;
-      throw e;
-    }
-  }
-
   private runSwitch(s: A.SwitchStatement, frame: Frame) {
     const subject = this.collect(s.subject, frame);
     const items = subject === undefined ? [] : Array.isArray(subject) ? subject : [subject];
@@ -319,8 +306,9 @@ export class Evaluator {
         try {
           this.executeStatements(clause.body.statements, frame);
         } catch (e) {
-          if (e instanceof BreakSignal && (e.label === undefined || sameLabel(e.label, s.label))) break outer;
-          if (e instanceof ContinueSignal && (e.label === undefined || sameLabel(e.label, s.label))) continue outer;
+          const signal = loopSignal(e, s.label);
+          if (signal === 'break') break outer;
+          if (signal === 'continue') continue outer;
           throw e;
         }
       }
@@ -330,8 +318,9 @@ export class Evaluator {
           try {
             this.executeStatements(def.body.statements, frame);
           } catch (e) {
-            if (e instanceof BreakSignal && (e.label === undefined || sameLabel(e.label, s.label))) break;
-            if (e instanceof ContinueSignal && (e.label === undefined || sameLabel(e.label, s.label))) continue;
+            const signal = loopSignal(e, s.label);
+            if (signal === 'break') break;
+            if (signal === 'continue') continue;
             throw e;
           }
         }
@@ -424,6 +413,3 @@ function callDepthOverflow(): RuntimeError {
   return e;
 }
 
-function sameLabel(a: string, b: string | undefined): boolean {
-  return b !== undefined && a.toLowerCase() === b.toLowerCase();
-}

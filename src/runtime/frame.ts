@@ -52,6 +52,14 @@ export class ContinueSignal {
   constructor(readonly label?: string) {}
 }
 export class ReturnSignal {}
+
+/** Whether `break` or `continue` (`e`, if it is one) ends or continues the loop or switch labelled `label`. */
+export function loopSignal(e: unknown, label: string | undefined): 'break' | 'continue' | undefined {
+  const kind = e instanceof BreakSignal ? 'break' : e instanceof ContinueSignal ? 'continue' : undefined;
+  if (!kind) return undefined;
+  const target = (e as BreakSignal | ContinueSignal).label;
+  return target === undefined || (label !== undefined && target.toLowerCase() === label.toLowerCase()) ? kind : undefined;
+}
 /** Thrown by Select-Object -First and the like to stop the commands before it. */
 export class StopUpstreamSignal {
   constructor(readonly owner: unknown) {}

@@ -489,16 +489,22 @@ class CmdletContextImpl implements CmdletContext {
   private calls?: Map<ScriptBlockValue, PlainScriptBlockCall>[];
 
   private preparedCall(script: ScriptBlockValue, dotSource: boolean, output: 'collect' | 'pipeline' | 'test'): PlainScriptBlockCall {
-    const out = output === 'collect' ? this.collect : output === 'pipeline' ? this.writeUnrolled : this.countOutput;
     const kind = (dotSource ? 3 : 0) + (output === 'collect' ? 0 : output === 'pipeline' ? 1 : 2);
+    // Nearly always the same block as for the previous object.
+    const last = this.lastCall;
+    if (last && last.script === script && last.kind === kind) return last.call;
+    const out = output === 'collect' ? this.collect : output === 'pipeline' ? this.writeUnrolled : this.countOutput;
     const calls = (this.calls ??= [])[kind] ??= new Map();
     let call = calls.get(script);
     if (!call) {
       call = new PlainScriptBlockCall(this.ev.session, script, this.frame, out, dotSource, true);
       calls.set(script, call);
     }
+    this.lastCall = { script, kind, call };
     return call;
   }
+
+  private lastCall?: { script: ScriptBlockValue; kind: number; call: PlainScriptBlockCall };
 
   invokeWithThis(script: ScriptBlockValue, thisValue: unknown, args: unknown[] = []): unknown[] {
     return this.ev.session.invokeScriptBlock(script, this.frame, { args, thisValue, dotSource: false });
