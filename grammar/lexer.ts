@@ -45,7 +45,8 @@ export interface LexResult {
 
 type Mode = 'start' | 'operand' | 'after' | 'arg' | 'hashkey' | 'fname';
 type ContextKind = 'paren' | 'block' | 'hash' | 'index' | 'method' | 'attribute' | 'statements';
-interface Context { kind: ContextKind; resume: Mode }
+/** `statementBody`: the block of `if`, `foreach`, `function`, ...: what follows its `}` may be a new statement. */
+interface Context { kind: ContextKind; resume: Mode; statementBody?: boolean }
 
 const DASHES = '-\u2013\u2014\u2015';
 const isDash = (c: string) => c !== '' && DASHES.includes(c);
@@ -126,13 +127,26 @@ class Scanner {
 
   private open(kind: ContextKind, inner: Mode) {
     const resume: Mode = this.mode === 'arg' ? 'arg' : 'after';
-    this.stack.push({ kind, resume });
+    const statementBody = kind === 'block' && this.bodyDepth === this.stack.length;
+    if (statementBody) this.bodyDepth = -1;
+    this.stack.push({ kind, resume, statementBody });
     this.mode = inner;
   }
 
   private close(): void {
     const ctx = this.stack.pop();
-    this.mode = ctx ? ctx.resume : 'after';
+    // After the body of `if`, `foreach`, `function`, ... a statement may start without a separator (as in pwsh).
+    this.mode = ctx ? (ctx.statementBody ? 'start' : ctx.resume) : 'after';
+  }
+
+  /**
+   * The bracket depth of a keyword whose statement has a body still to open (`if (...) {`), or -1:
+   * the next block opened at that depth is the statement's body. A statement separator clears it.
+   */
+  private bodyDepth = -1;
+
+  private keyword(type: TokenType): void {
+    if (BODY_KEYWORDS.has(type)) this.bodyDepth = this.stack.length;
   }
 
   run(): LexResult {
@@ -175,6 +189,7 @@ class Scanner {
     if (kind === 'index' || kind === 'method' || kind === 'attribute') return;
     this.push(T.NewLine, start, this.pos);
     this.mode = this.statementMode();
+    this.bodyDepth = -1;
   }
 
   private scanToken(c: string) {
@@ -189,6 +204,7 @@ class Scanner {
         this.pos++;
         this.push(T.Semicolon, start, this.pos);
         this.mode = this.statementMode();
+        this.bodyDepth = -1;
         return;
       case '|':
         if (this.peek(1) === '|') { this.pos += 2; this.push(T.OrOr, start, this.pos); this.mode = 'start'; return; }
@@ -727,6 +743,7 @@ class Scanner {
     const kw = mode === 'after' ? afterBlockKeywords.get(lower) : undefined;
     if (kw) {
       this.push(kw, start, i);
+      this.keyword(kw);
       this.mode = kw === T.In ? 'start' : 'after';
       return;
     }
@@ -779,6 +796,7 @@ class Scanner {
       if (kw) {
         this.pos = i;
         this.push(kw, start, i, word);
+        this.keyword(kw);
         this.mode = kw === T.Function ? 'fname' : kw === T.Switch ? 'arg' : 'start';
         if (kw === T.Break || kw === T.Continue) this.mode = 'arg';
         return true;
@@ -787,6 +805,7 @@ class Scanner {
       if (after && after !== T.In) {
         this.pos = i;
         this.push(after, start, i, word);
+        this.keyword(after);
         this.mode = 'start';
         return true;
       }
@@ -871,6 +890,9 @@ const afterBlockKeywords: ReadonlyMap<string, TokenType> = new Map([
   ['begin', T.Begin], ['process', T.Process], ['end', T.End],
 ]);
 const statementKeywords = T.statementKeywords;
+
+/** Keywords whose statement ends with a block of its own (`do` and `while` after it end with a condition). */
+const BODY_KEYWORDS: ReadonlySet<TokenType> = new Set([T.If, T.ElseIf, T.Else, T.Switch, T.Foreach, T.For, T.While, T.Do, T.Function, T.Try, T.Catch, T.Finally, T.Trap]);
 
 /** Tokenizes `text[start, end)`; positions are offsets into the whole text. */
 export function tokenize(text: string, start = 0, end = text.length, lineStarts = computeLineStarts(text)): LexResult {

@@ -328,7 +328,8 @@ export class PowerShellParser extends EmbeddedActionsParser {
             this.ACTION(() => {
               list.push(s);
               const next = this.LA(1).tokenType;
-              if (next !== T.NewLine && next !== T.Semicolon && next !== T.RCurly && next !== T.RParen && next !== EOF) this.unexpected();
+              // A statement that ends in its own block (`if (...) { }`) needs nothing before the next one.
+              if (next !== T.NewLine && next !== T.Semicolon && next !== T.RCurly && next !== T.RParen && next !== EOF && !endsInBlock(s)) this.unexpected();
             });
           },
         },
@@ -1320,4 +1321,11 @@ function negateLiteral(n: NumberValue): NumberValue {
     if (n.kind === 'Decimal' && exact >= -(1n << 63n)) return { kind: 'Int64', value, exact };
   }
   return exact === undefined ? { ...n, value } : { ...n, value, exact };
+}
+
+/** The statements pwsh lets another statement follow on the same line without `;`. */
+const BLOCK_STATEMENTS = new Set(['If', 'While', 'Do', 'For', 'Foreach', 'Switch', 'Try', 'Trap', 'FunctionDefinition', 'BlockStatement']);
+
+function endsInBlock(s: A.Statement): boolean {
+  return BLOCK_STATEMENTS.has(s.kind) || (s.kind === 'Assignment' && endsInBlock(s.value));
 }
