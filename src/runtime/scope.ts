@@ -90,7 +90,7 @@ export class Scope {
   setLocalKey(key: string, name: string, value: unknown): PsVariable {
     let v = this.variables.get(key);
     if (!v) {
-      v = { name, value };
+      v = new StoredVariable(name, value);
       this.variables.set(key, v);
       shadowVersion++;
     } else {
@@ -192,10 +192,28 @@ function visible<T>(from: Scope, table: (s: Scope) => Map<string, T>): T[] {
   return [...seen.values()];
 }
 
+/**
+ * A variable with every field there from the start, in one order. The code that sets a pipeline's
+ * `$_` or reads a loop's variables then sees few object shapes; with fields added as needed
+ * (`hidden`, `typeConstraint`) it saw many, and each look-up went slow.
+ */
+class StoredVariable implements PsVariable {
+  readOnly?: boolean = undefined;
+  typeConstraint?: string = undefined;
+  description?: string = undefined;
+  hidden?: boolean = false;
+  detached?: boolean = false;
+
+  constructor(public name: string, public value: unknown) {}
+}
+
 /** A variable computed when first read (one class, so that every instance shares a shape). */
 export class LazyVariable implements PsVariable {
-  hidden?: boolean;
-  detached?: boolean;
+  readOnly?: boolean = undefined;
+  typeConstraint?: string = undefined;
+  description?: string = undefined;
+  hidden?: boolean = false;
+  detached?: boolean = false;
   private computed = false;
   private stored: unknown;
 

@@ -53,14 +53,21 @@ export class PlainScriptBlockCall {
   }
 
   run(dollarUnder: unknown, thisValue?: unknown): void {
-    const scope = this.dotSource ? this.frame.scope : new Scope(this.frame.scope, 'function');
-    const callFrame = this.dotSource ? this.callFrame : { ...this.callFrame, scope };
-    const fixed = this.dotSource ? scope : undefined;
-    const restoreUnder = this.dotSource && dollarUnder !== undefined;
-    const prior = restoreUnder ? this.under.visible(scope) : undefined;
-    const saved = prior?.value;
+    const dotSource = this.dotSource;
+    const scope = dotSource ? this.frame.scope : new Scope(this.frame.scope, 'function');
+    const callFrame = dotSource ? this.callFrame : { ...this.callFrame, scope };
+    const fixed = dotSource ? scope : undefined;
+    // In the caller's scope, its own `$_`, `$args` and `$input` come back afterwards (pwsh backs them up when dotting).
+    const restoreUnder = dotSource && dollarUnder !== undefined;
+    const priorUnder = restoreUnder ? this.under.visible(scope) : undefined;
+    const savedUnder = priorUnder?.value;
+    const priorArgs = dotSource ? this.args.visible(scope) : undefined;
+    const savedArgs = priorArgs?.value;
+    const priorInput = dotSource ? this.input.visible(scope) : undefined;
+    const savedInput = priorInput?.value;
     const ev = this.session.evaluator;
     this.args.set(scope, fixed, []);
+    this.input.set(scope, fixed, this.inputIsObject && dollarUnder !== undefined ? [dollarUnder] : []);
     if (this.setsInvocation) {
       this.bound = undefined;
       this.boundParametersVariable.setLazy(scope, fixed, this.boundParameters);
@@ -70,7 +77,6 @@ export class PlainScriptBlockCall {
       this.under.set(scope, fixed, dollarUnder);
       this.psItem.set(scope, fixed, dollarUnder);
     }
-    this.input.set(scope, fixed, this.inputIsObject && dollarUnder !== undefined ? [dollarUnder] : []);
     if (thisValue !== undefined) this.thisVariable.set(scope, fixed, thisValue);
     enterCall(ev);
     try {
@@ -80,10 +86,12 @@ export class PlainScriptBlockCall {
       if (!(e instanceof ReturnSignal)) throw e;
     } finally {
       leaveCall(ev);
+      if (dotSource) {
+        this.args.restore(scope, priorArgs, savedArgs);
+        this.input.restore(scope, priorInput, savedInput);
+      }
       if (restoreUnder) {
-        // The caller's own `$_` comes back (its value: the variable itself was written above).
-        if (prior) this.under.set(scope, fixed, saved);
-        else this.under.hide(scope);
+        this.under.restore(scope, priorUnder, savedUnder);
         this.psItem.hide(scope);
       }
     }
@@ -127,6 +135,12 @@ class CallVariable {
     const cell = this.cell;
     if (cell !== undefined && !cell.detached) return cell.hidden ? undefined : cell;
     return scope.getLocalKey(this.key);
+  }
+
+  /** Back to what the fixed scope had before a run: `prior`, the variable then visible, with `saved`, its value then. */
+  restore(scope: Scope, prior: PsVariable | undefined, saved: unknown): void {
+    if (prior) this.set(scope, scope, saved);
+    else this.hide(scope);
   }
 
   /** Takes the variable out of scripts' sight, keeping it in the scope (scope.ts, hideKnown). */
