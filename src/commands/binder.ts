@@ -30,6 +30,8 @@ const NOTHING_LEFT: { leftover: CommandArgument[]; firstError?: ParameterBinding
 /** How many pipeline objects' binding records the trace keeps. */
 const KEPT_PIPELINE_OBJECTS = 16;
 
+const NO_SETS = new Set<string>();
+
 export class Binder extends ParameterBinder {
   /** For each kind of pipeline pass, the parameters that can take it, in the order tried (computed once). */
   private pipelineOrder?: { byValue: ParameterMetadata[]; byPropertyName: ParameterMetadata[] };
@@ -40,7 +42,7 @@ export class Binder extends ParameterBinder {
   private unboundOrder?: ParameterMetadata[];
   /** The parameters the previous pipeline object bound, in the order they bound. */
   private boundFromPipeline: ParameterMetadata[] = NONE_BOUND;
-  private commandLineSets = new Set<string>();
+  private commandLineSets: Set<string> = NO_SETS;
   /** The parameter set chosen, once known. */
   parameterSetName = ALL_SETS;
 
@@ -157,7 +159,8 @@ export class Binder extends ParameterBinder {
       this.bindDefaults();
     };
     if (t) t.scope(`MANDATORY PARAMETER CHECK on cmdlet [${this.commandName}]`, check); else check();
-    this.commandLineSets = new Set(this.validSets);
+    // Sets of sets are replaced, never changed: the command line's can be kept as it is.
+    this.commandLineSets = this.validSets;
     return { bound: this.bound, remaining };
   }
 

@@ -210,12 +210,12 @@ export abstract class ParameterBinder {
 
   /** Binds each unbound script parameter's default value, as pwsh does during the mandatory check. */
   protected bindDefaults() {
-    const source = this.host.defaultValue;
-    if (!source) return;
-    const t = this.host.tracer;
+    const host = this.host;
+    if (!host.defaultValue) return;
+    const t = host.tracer;
     for (const p of this.meta.parameters) {
       if (p.isCommon || this.bound.has(p.name)) continue;
-      const d = source(p);
+      const d = host.defaultValue(p);
       this.defaults.set(p.name, d.value);
       if (!t) continue;
       t.scope(`BIND arg [${traceValue(d.raw)}] to parameter [${p.name}]`, () => {

@@ -224,12 +224,14 @@ export class Evaluator {
     }
     const processors: Processor[] = new Array(elements.length);
     // What a command writes from its begin block waits until the next command has begun, as in
-    // pwsh: `a | b` runs a's begin, b's begin, then b's process for a's begin output.
+    // pwsh: `a | b` runs a's begin, b's begin, then b's process for a's begin output. The first
+    // command has no upstream: no queue, and nothing writes to it.
     const pending: (unknown[] | undefined)[] = new Array(elements.length).fill(undefined);
     let downstream = out;
     for (let i = elements.length - 1; i >= 0; i--) {
       const proc = createProcessor(this, elements[i]!, frame, downstream, i, elements.length);
       processors[i] = proc;
+      if (i === 0) break;
       pending[i] = [];
       downstream = (v) => {
         if (this.interrupt) this.checkInterrupt();
@@ -248,7 +250,8 @@ export class Evaluator {
       }
       for (let i = 0; i < processors.length; i++) {
         processors[i]!.begin();
-        const queue = pending[i]!;
+        const queue = pending[i];
+        if (!queue) continue;
         pending[i] = undefined;
         for (const v of queue) processors[i]!.process(v);
       }

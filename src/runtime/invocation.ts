@@ -19,6 +19,9 @@ import type { Session } from './session.js';
 import { functionMetadata, paramBlockOf } from './function-metadata.js';
 import { PsHashtable, PsObject, PsSwitch, ScriptBlockValue } from './values.js';
 import type { Evaluator } from './evaluator.js';
+import type { BinderHost } from '../commands/binding-record.js';
+import type { BindingListener } from '../commands/binding-listener.js';
+import type { BindingTracer } from '../commands/binding-tracer.js';
 import { isPlainScriptBlock, PlainScriptBlockCall } from './script-block-call.js';
 
 export interface InvokeOptions {
@@ -47,7 +50,7 @@ export function metadataOf(session: Session, fn: Pick<FunctionInfo, 'name' | 'bo
 const MAX_CALL_DEPTH = 10000;
 
 /** One running call of a function or script block. */
-export class ScriptInvocation {
+export class ScriptInvocation implements BinderHost {
   readonly scope: Scope;
   readonly frame: Frame;
   readonly binder: Binder;
@@ -87,19 +90,15 @@ export class ScriptInvocation {
       invocation: {
         ...callerFrame.invocation,
         functionName: fn.name || callerFrame.invocation.functionName,
-        callSite: callSite && fn.name ? { file: callerFrame.file, ...callSite } : callerFrame.invocation.callSite,
+        callSite: callSite && fn.name ? this.callSite : callerFrame.invocation.callSite,
         errorAction: undefined,
       },
     };
     // The record of binding is kept only for the explainer, which follows commands, not the
     // script blocks cmdlets run.
-    const listener = keepBindingRecord ? session.listenerHere() : undefined;
-    this.binder = new Binder(this.meta, fn.name, 'function', {
-      runValidateScript: (script, value) => this.runValidateScript(script, value),
-      get tracer() { return session.tracer; },
-      defaultValue: (p) => this.defaultValue(p),
-      listener,
-    }, !this.advanced, undefined, listener !== undefined);
+    this.listener = keepBindingRecord ? session.listenerHere() : undefined;
+    // The call is its binder's host: no host object and closures made per call.
+    this.binder = new Binder(this.meta, fn.name, 'function', this, !this.advanced, undefined, this.listener !== undefined);
     const isFilter = fn.kind === 'Filter';
     const body = fn.body;
     this.processBlock = body.processBlock ?? (isFilter ? body.endBlock : undefined);
@@ -107,7 +106,12 @@ export class ScriptInvocation {
     void block;
   }
 
-  private runValidateScript(script: unknown, value: unknown): boolean {
+  /** The explainer, when it follows this call (BinderHost). */
+  readonly listener?: BindingListener;
+  /** Trace-Command's ParameterBinding tracer, while a trace is on (BinderHost). */
+  get tracer(): BindingTracer | undefined { return this.session.tracer; }
+
+  runValidateScript(script: unknown, value: unknown): boolean {
     if (!(script instanceof ScriptBlockValue)) return true;
     const out = this.session.invokeScriptBlock(script, this.frame, { args: [], dollarUnder: value, dotSource: false });
     return toBool(out.length === 1 ? out[0] : out);
@@ -138,7 +142,7 @@ export class ScriptInvocation {
   }
 
   /** A parameter's default, evaluated when the binder binds the parameters the command line left unbound. */
-  private defaultValue(p: ParameterMetadata): { raw: unknown; value: unknown; coerced: boolean } {
+  defaultValue(p: ParameterMetadata): { raw: unknown; value: unknown; coerced: boolean } {
     const decl = paramBlockOf(this.fn)?.parameters.find((d) => d.name.toLowerCase() === p.name.toLowerCase());
     let raw: unknown = null;
     if (decl?.defaultValue) raw = evaluate(this.session.evaluator, decl.defaultValue, this.frame);

@@ -21,6 +21,7 @@ import { isPlainScriptBlock, PlainScriptBlockCall } from './script-block-call.js
 import { invokeMember } from './members.js';
 import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsSwitch, ScriptBlockValue, type ErrorCategory } from './values.js';
 import { BindingTracer } from '../commands/binding-tracer.js';
+import type { BinderHost } from '../commands/binding-record.js';
 import type { BindingListener } from '../commands/binding-listener.js';
 import type { VariableScope } from '../commands/cmdlet-context.js';
 import type { PsVariable } from './scope.js';
@@ -211,21 +212,48 @@ class ScriptProcessor implements Processor {
   constructor(private ev: Evaluator, private call: ScriptInvocation, private node: A.CommandInvocation, private frame: Frame) {}
   /** Only an advanced function's steps appear in a ParameterBinding trace, as in pwsh. */
   private get tracer() { return this.call.advanced ? this.ev.session.tracer : undefined; }
-  bind() { atCommand(this.ev, this.node, this.frame, () => this.call.bind()); }
+  bind() {
+    try {
+      this.call.bind();
+    } catch (e) {
+      throw this.placed(e);
+    }
+  }
   bindInput(input: unknown) { this.call.bindInputOnly(input); }
-  begin() { calling(this.tracer, 'BeginProcessing', () => atCommand(this.ev, this.node, this.frame, () => this.call.begin())); }
+  begin() {
+    const t = this.tracer;
+    if (t) { calling(t, 'BeginProcessing', () => atCommand(this.ev, this.node, this.frame, () => this.call.begin())); return; }
+    try {
+      this.call.begin();
+    } catch (e) {
+      throw this.placed(e);
+    }
+  }
+  /** An error from the call, placed at the command (as atCommand does, without a closure per call). */
+  private placed(e: unknown): unknown {
+    if (e instanceof RuntimeError) this.ev.locate(e, this.node, this.frame);
+    return e;
+  }
   process(input: unknown) {
     const t = this.tracer;
     if (t) this.call.process(input, true, () => calling(t, 'ProcessRecord', () => this.call.runProcessBlock(input, true)));
     else this.call.process(input, true);
   }
-  runFirst() { calling(this.tracer, 'ProcessRecord', () => this.call.process(undefined, false)); }
-  end() { calling(this.tracer, 'EndProcessing', () => this.call.end()); }
+  runFirst() {
+    const t = this.tracer;
+    if (t) calling(t, 'ProcessRecord', () => this.call.process(undefined, false));
+    else this.call.process(undefined, false);
+  }
+  end() {
+    const t = this.tracer;
+    if (t) calling(t, 'EndProcessing', () => this.call.end());
+    else this.call.end();
+  }
 }
 
 // ## Cmdlets
 
-class CmdletProcessor implements Processor {
+class CmdletProcessor implements Processor, BinderHost {
   private readonly impl: CmdletImplementation;
   private readonly binder: Binder;
   private readonly ctx: CmdletContextImpl;
@@ -234,17 +262,21 @@ class CmdletProcessor implements Processor {
     this.impl = info.create();
     noteModuleUse(ev.session.shared, info.module);
     // The binding record is kept only when the explainer follows this command.
-    const listener = ev.session.listenerHere();
-    this.binder = new Binder(info.metadata, info.name, 'cmdlet', {
-      runValidateScript: (script, value) => {
-        if (!(script instanceof ScriptBlockValue)) return true;
-        const r = ev.session.invokeScriptBlock(script, frame, { args: [], dollarUnder: value, dotSource: false });
-        return toBool(r.length === 1 ? r[0] : r);
-      },
-      get tracer() { return ev.session.tracer; },
-      listener,
-    }, false, info.implementingType, listener !== undefined);
+    this.listener = ev.session.listenerHere();
+    // The processor is its binder's host: no host object and closures made per command.
+    this.binder = new Binder(info.metadata, info.name, 'cmdlet', this, false, info.implementingType, this.listener !== undefined);
     this.ctx = new CmdletContextImpl(ev, info, this.binder, frame, out, node, this);
+  }
+
+  /** The explainer, when it follows this command (BinderHost). */
+  readonly listener?: BindingListener;
+  /** Trace-Command's ParameterBinding tracer, while a trace is on (BinderHost). */
+  get tracer(): BindingTracer | undefined { return this.ev.session.tracer; }
+
+  runValidateScript(script: unknown, value: unknown): boolean {
+    if (!(script instanceof ScriptBlockValue)) return true;
+    const r = this.ev.session.invokeScriptBlock(script, this.frame, { args: [], dollarUnder: value, dotSource: false });
+    return toBool(r.length === 1 ? r[0] : r);
   }
 
   private locate<T>(fn: () => T): T {

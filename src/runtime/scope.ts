@@ -38,7 +38,12 @@ export let shadowVersion = 0;
 
 export class Scope {
   readonly variables = new Map<string, PsVariable>();
-  readonly functions = new Map<string, FunctionInfo>();
+  private functionTable?: Map<string, FunctionInfo>;
+
+  /** The functions defined in this scope, made on first use: a function call's scope rarely defines any. */
+  get functions(): Map<string, FunctionInfo> {
+    return this.functionTable ??= new Map();
+  }
 
   /** The `trap` statements of the statement list running in this scope, and the try depth they were set at. */
   traps?: { handlers: A.TrapStatement[]; tryDepth: number };
@@ -157,7 +162,7 @@ export class Scope {
   lookupFunction(name: string): FunctionInfo | undefined {
     const key = name.toLowerCase();
     for (let s: Scope | undefined = this; s; s = s.parent) {
-      const f = s.functions.get(key);
+      const f = s.functionTable?.get(key);
       if (f) return f;
     }
     return undefined;
@@ -169,9 +174,11 @@ export class Scope {
 
   /** The functions callable from here; a definition in an inner scope hides an outer one. */
   allVisibleFunctions(): FunctionInfo[] {
-    return visible(this, (s) => s.functions);
+    return visible(this, (s) => s.functionTable ?? NO_FUNCTIONS);
   }
 }
+
+const NO_FUNCTIONS: ReadonlyMap<string, FunctionInfo> = new Map();
 
 function detach(v: PsVariable): void {
   v.hidden = true;
@@ -184,7 +191,7 @@ export function reveal(v: PsVariable): void {
   shadowVersion++;
 }
 
-function visible<T>(from: Scope, table: (s: Scope) => Map<string, T>): T[] {
+function visible<T>(from: Scope, table: (s: Scope) => ReadonlyMap<string, T>): T[] {
   const seen = new Map<string, T>();
   for (let s: Scope | undefined = from; s; s = s.parent) {
     for (const [k, v] of table(s)) if (!seen.has(k)) seen.set(k, v);
