@@ -197,12 +197,13 @@ export class Binder extends ParameterBinder {
       if (index >= args.length) break;
       const entries = group.filter((e) => !this.bound.has(e.p.name) && e.sets.some((s) => s === ALL_SETS || this.validSets.has(s)));
       if (entries.length === 0) continue;
-      if (entries.some((a, i) => entries.some((b, j) => j > i && [...this.validSets].some((s) => inSet(a.p, s) && inSet(b.p, s))))) {
+      if (entries.length > 1 && entries.some((a, i) => entries.some((b, j) => j > i && [...this.validSets].some((s) => inSet(a.p, s) && inSet(b.p, s))))) {
         throw this.error('AmbiguousPositionalParameterNoName', 'Cannot bind positional parameters because no names were given.', undefined);
       }
       const arg = args[index++]!;
       this.currentExtent = arg.extent;
-      const valid = new Set(this.validSets);
+      // Sets of sets are replaced, never changed: this is the sets as they were before this argument.
+      const valid = this.validSets;
       const def = this.positionalDefaultSets(valid);
       const tries: [Set<string>, boolean][] = def ? [[def, false], [valid, false], [def, true], [valid, true]] : [[valid, false], [valid, true]];
       let bound = false;
