@@ -20,6 +20,7 @@ const CASES = [
   ['pipeline Where/ForEach/Measure, 50k objects', '(1..50000 | Where-Object { $_ % 2 } | ForEach-Object { $_ * 2 } | Measure-Object -Sum).Sum'],
   ['pipeline binding into an advanced function, 20k objects', 'function f { param([Parameter(ValueFromPipeline)][int]$x) process { $x } }; (1..20000 | f | Measure-Object).Count'],
   ['string building and -split/-join, 20k', '$a = foreach ($i in 1..20000) { "item$i" }; ($a -join "," -split ",").Count'],
+  ['function calls with an argument, 50k', 'function f($x) { $x + 1 }; $t = 0; foreach ($i in 1..50000) { $t = f $t }; $t'],
 ];
 
 function median(cmd, args) {
