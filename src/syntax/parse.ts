@@ -60,11 +60,20 @@ function parseRange(file: SourceFile, start: number, end: number, rule: 'script'
   p.file = file;
   p.pending = [];
   p.input = lex.tokens;
-  const result = rule === 'script' ? p.script() : p.statementList();
-  if (p.errors.length > 0) throw recognitionFailure(p.errors[0]!.token, file);
-  if (rule === 'statements' && p.peekToken().tokenType.name !== 'EOF') throw recognitionFailure(p.peekToken(), file);
+  let pending: PendingString[];
+  let result: ScriptBlock | Statement[];
+  try {
+    result = rule === 'script' ? p.script() : p.statementList();
+    if (p.errors.length > 0) throw recognitionFailure(p.errors[0]!.token, file);
+    if (rule === 'statements' && p.peekToken().tokenType.name !== 'EOF') throw recognitionFailure(p.peekToken(), file);
+    pending = p.pending;
+  } finally {
+    // The one parser instance would otherwise keep the last script's tokens alive (a 1 MB
+    // script's are over 100 MB) until the next parse.
+    p.input = [];
+    p.pending = [];
+  }
   // Sub-expressions inside strings are parsed now that the parser is free again.
-  const pending = p.pending;
   for (const item of pending) fillExpandable(file, item);
   return result;
 }
