@@ -117,10 +117,6 @@ export class PowerShellParser extends EmbeddedActionsParser {
     }
   }
 
-  private span<N extends object>(node: N, start: number, end: number): N & { start: number; end: number } {
-    return Object.assign(node, { start, end });
-  }
-
   // ## Script blocks
 
   public script = this.RULE('script', (): A.ScriptBlock => {

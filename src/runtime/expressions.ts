@@ -16,11 +16,11 @@ import {
 } from './operators.js';
 import { resolveTypeName } from './types.js';
 import {
-  ELEMENT_TYPE, PsChar, PsHashtable, PsObject, PsTypeValue, ScriptBlockValue, TypedNumber, type PsArray,
+  ELEMENT_TYPE, PsChar, PsHashtable, PsTypeValue, ScriptBlockValue, TypedNumber, type PsArray,
 } from './values.js';
 import type { Emit, Frame } from './frame.js';
 import type { Evaluator } from './evaluator.js';
-import { getMember, setMember, getIndex, setIndex } from './members.js';
+import { setMember, setIndex } from './members.js';
 import { compiledExpression } from './compile-expressions.js';
 
 /**
