@@ -6,6 +6,7 @@ import { psEquals } from '../runtime/operators.js';
 import { toStr } from '../runtime/conversion.js';
 import { resolveTypeName } from '../runtime/types.js';
 import { listTypeOf, newList } from '../runtime/lists.js';
+import { dictionaryTypeOf, newDictionary } from '../runtime/generic-dictionary.js';
 import { isCustomObject, PsHashtable, PsObject, ScriptBlockValue } from '../runtime/values.js';
 import { typeNameOf } from '../runtime/types.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
@@ -74,9 +75,11 @@ export const newObject = defineCmdlet({
     if (full && /^System\.Collections\.Hashtable$/i.test(full)) { ctx.write(new PsHashtable(), false); return; }
     const listType = full ? listTypeOf(full) : undefined;
     if (listType) { ctx.write(newList(listType, ctx.get<unknown[]>('ArgumentList') ?? []), false); return; }
+    const dictionaryType = full ? dictionaryTypeOf(full) : undefined;
+    if (dictionaryType) { ctx.write(newDictionary(dictionaryType, ctx.get<unknown[]>('ArgumentList') ?? []), false); return; }
     if (!full || !/^System\.(Management\.Automation\.(PSObject|PSCustomObject)|Object)$/i.test(full)) {
       throw ctx.terminatingError(full
-        ? `minipwsh cannot create objects of type [${full}] with New-Object; only PSObject, PSCustomObject, Hashtable, ArrayList and List[T] are modelled.`
+        ? `minipwsh cannot create objects of type [${full}] with New-Object; only PSObject, PSCustomObject, Hashtable, ArrayList, List[T] and Dictionary[K,V] are modelled.`
         : `Cannot find type [${name}]: verify that the assembly containing this type is loaded.`,
       full ? 'NewObjectNotModelled' : 'TypeNotFound', 'InvalidType', name, 'System.Management.Automation.PSArgumentException');
     }

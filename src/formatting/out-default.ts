@@ -12,6 +12,7 @@ import { renderErrorRecord } from './error-view.js';
 import { CimSessionValue } from '../cmdlets/cim/cim-session.js';
 import { HelpPage, type HelpView } from '../commands/help-page.js';
 import { FormatDirective } from './format-directive.js';
+import { keyValuePairs, PsDictionary } from '../runtime/generic-dictionary.js';
 import { isCustomObject, PsDateTime, PsEnum, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 import { HISTORY_TYPE, historyDuration } from '../runtime/history.js';
 import { dateTimeText } from '../runtime/members.js';
@@ -62,6 +63,8 @@ const SHOWN_AS_STRING = new Set(['System.Security.SecureString']);
 
 function itemsOf(value: unknown): Item[] | undefined {
   if (value instanceof PsObject && SHOWN_AS_STRING.has(value.typeNames[0]!)) return undefined;
+  // A generic dictionary has no view: its KeyValuePairs are shown as objects.
+  if (value instanceof PsDictionary) return keyValuePairs(value).flatMap((pair) => itemsOf(pair) ?? []);
   if (value instanceof PsHashtable) {
     return value.entries().map((e) => ({
       shape: 'dictionary' as const, names: ['Name', 'Value'], listNames: ['Key', 'Value', 'Name'],

@@ -24,6 +24,7 @@ import {
 } from './expressions.js';
 import { isInt32, PsObject } from './values.js';
 import { VariableSlot } from './variable-slot.js';
+import { PsReference } from './reference.js';
 
 export type CompiledExpression = (ev: Evaluator, frame: Frame) => unknown;
 
@@ -51,8 +52,8 @@ function compileExpression(e: A.Expression): CompiledExpression {
     case 'Variable': {
       if (e.splatted) break;
       // `$true`, `$false` and `$null` cannot be set (expressions.ts reads them as constants).
-      const key = e.key ??= e.name.toLowerCase();
-      if (e.scope === undefined && (key === 'true' || key === 'false' || key === 'null')) {
+      if (isConstantVariable(e)) {
+        const key = e.key!;
         const v = key === 'true' ? true : key === 'false' ? false : null;
         return () => v;
       }
@@ -98,13 +99,7 @@ function compileExpression(e: A.Expression): CompiledExpression {
         const t = target(ev, frame);
         if (nullConditional && (t === null || t === undefined)) return null;
         const values = args.map((a) => a(ev, frame));
-        try {
-          return invokeMember(ev, t, member, values, isStatic, frame);
-        } catch (err) {
-          // pwsh points at the method call itself, not at the whole statement.
-          if (err instanceof RuntimeError && !err.record.invocationInfo) ev.locate(err, e, frame);
-          throw err;
-        }
+        return invokeMember(ev, t, member, values, isStatic, frame);
       };
     }
     case 'Index': {
@@ -119,6 +114,11 @@ function compileExpression(e: A.Expression): CompiledExpression {
     default: break;
   }
   return (ev, frame) => interpretExpression(ev, e, frame);
+}
+
+function isConstantVariable(e: A.VariableExpression): boolean {
+  const key = e.key ??= e.name.toLowerCase();
+  return e.scope === undefined && (key === 'true' || key === 'false' || key === 'null');
 }
 
 function compose(x: CompiledExpression, then: (v: unknown) => unknown): CompiledExpression {
@@ -154,6 +154,16 @@ function compileConvert(e: A.ConvertExpression): CompiledExpression {
       const o = new PsObject();
       for (const entry of h.entries()) o.set(toStr(entry.key), entry.value);
       return o;
+    };
+  }
+  if (lower === 'ref' && e.operand.kind === 'Variable' && !e.operand.splatted && !isConstantVariable(e.operand)) {
+    // `[ref]$x` refers to the variable itself, which must exist.
+    const variable = e.operand;
+    return (ev, frame) => {
+      const found = frame.scope.resolveQualifier(variable.scope).lookup(variable.name);
+      // pwsh reports this at the statement, not at the cast.
+      if (!found) throw RuntimeError.of('System.Management.Automation.RuntimeException', '[ref] cannot be applied to a variable that does not exist.', 'NonExistingVariableReference', 'InvalidOperation');
+      return new PsReference({ variable: found });
     };
   }
   const operand = compiledExpression(e.operand);

@@ -11,6 +11,8 @@ import { ENUMS, FLAG_ENUMS, isInstanceOf, resolveTypeName, typeNameOf } from './
 import { scanNumber } from '../../grammar/lexer.js';
 import { PsTimeSpan, parseTimeSpan } from './timespan.js';
 import { listTypeOf, newList } from './lists.js';
+import { dictionaryTypeOf, newDictionary, PsDictionary } from './generic-dictionary.js';
+import { PsReference } from './reference.js';
 import { WIDE_RANGES, decimalParts, divideHalfEven, exactInteger, formatDecimal, wideLiteral } from './exact-numbers.js';
 import {
   ELEMENT_TYPE, LIST_TYPE, PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
@@ -162,7 +164,7 @@ export function toStr(v: unknown, options?: StringOptions): string {
   }
   if (v instanceof TypedNumber) return formatNumber(v);
   if (Array.isArray(v)) return v.map((e) => elementToStr(e, options)).join(options?.separator ?? ' ');
-  if (v instanceof PsHashtable) return v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
+  if (v instanceof PsHashtable) return v.dotnetText ?? (v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable');
   if (v instanceof PsObject) return psObjectToString(v);
   if (v instanceof PsDateTime) return formatDateTime(v.date);
   if (v instanceof PsErrorRecord) return v.exception.message;
@@ -363,6 +365,12 @@ export function convertToResolved(v: unknown, full: string): unknown {
   if (lower.endsWith('[]')) return toTypedArray(v, full.slice(0, -2));
   const numeric = NUMERIC_BY_FULLNAME[lower];
   if (numeric) return toNumeric(v, numeric);
+  const dictionaryType = dictionaryTypeOf(full);
+  if (dictionaryType) {
+    if (v instanceof PsDictionary && v.keyType === dictionaryType.key && v.valueType === dictionaryType.value) return v;
+    if (v instanceof PsHashtable) return newDictionary(dictionaryType, [v]);
+  }
+  if (lower === 'system.management.automation.psreference') return v instanceof PsReference ? v : new PsReference({ value: v });
   const listType = listTypeOf(full);
   if (listType) {
     if (Array.isArray(v) && (v as PsArray)[LIST_TYPE] === listType.kind && (v as PsArray)[ELEMENT_TYPE] === listType.element) return v;

@@ -22,6 +22,7 @@ import type { Frame } from './frame.js';
 import { escapeRegExp } from './wildcard.js';
 import { byteArray, staticEncoding } from './text-encoding.js';
 import { collectionMethod, elementByName, GENERIC_LIST, listTypeOf, newList } from './lists.js';
+import { dictionaryMethod, dictionaryTypeOf, newDictionary, PsDictionary } from './generic-dictionary.js';
 import { allMatches, matchObject } from './regex-objects.js';
 import { memberCollectionMethod, psObjectView } from './psobject-view.js';
 import { PsTimeSpan, TICKS_PER_MS, TIMESPAN_UNITS } from './timespan.js';
@@ -261,6 +262,8 @@ export function setMember(target: unknown, name: string, value: unknown): void {
       p.setter(value);
       return;
     }
+    // A .NET property with a setter of its own ([ref]'s Value, StringBuilder's Length).
+    if (p.setter) { p.setter(value); return; }
     target.set(name, value);
     return;
   }
@@ -354,6 +357,10 @@ export function invokeMember(ev: Evaluator, target: unknown, name: string, args:
   if (lower === 'equals' && args.length === 1) return psEquals(target, args[0], true);
   if (typeof target === 'string') return stringMethod(target, lower, name, args);
   if (Array.isArray(target)) return arrayMethod(ev, target, lower, name, args, frame);
+  if (target instanceof PsDictionary) {
+    const done = dictionaryMethod(target, lower, name, args);
+    if (done) return done.result;
+  }
   if (target instanceof PsHashtable) return hashtableMethod(target, lower, name, args);
   if (target instanceof ScriptBlockValue && (lower === 'invoke' || lower === 'invokereturnasis')) {
     const out = ev.session.invokeScriptBlock(target, frame, { args, dotSource: false });
@@ -768,6 +775,8 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
   if (lower === 'new' && type === 'system.collections.hashtable') return new PsHashtable();
   const listType = lower === 'new' ? listTypeOf((target as PsTypeValue).fullName) : undefined;
   if (listType) return newList(listType, args);
+  const dictionaryType = lower === 'new' ? dictionaryTypeOf((target as PsTypeValue).fullName) : undefined;
+  if (dictionaryType) return newDictionary(dictionaryType, args);
   void PsRegex;
   throw runtimeException(`Method invocation failed because [${(target as PsTypeValue).fullName}] does not contain a method named '${name}'.`, 'MethodNotFound', 'InvalidOperation');
 }

@@ -19,7 +19,7 @@ const ACCELERATORS: Record<string, string> = {
   hashtable: 'System.Collections.Hashtable', scriptblock: 'System.Management.Automation.ScriptBlock',
   datetime: 'System.DateTime', regex: 'System.Text.RegularExpressions.Regex',
   pscustomobject: 'System.Management.Automation.PSObject', psobject: 'System.Management.Automation.PSObject',
-  ordered: 'System.Collections.Specialized.OrderedDictionary', guid: 'System.Guid', void: 'System.Void',
+  ordered: 'System.Collections.Specialized.OrderedDictionary', guid: 'System.Guid', void: 'System.Void', ref: 'System.Management.Automation.PSReference',
   switch: 'System.Management.Automation.SwitchParameter', math: 'System.Math', type: 'System.Type',
   errorrecord: 'System.Management.Automation.ErrorRecord', exception: 'System.Exception',
   timespan: 'System.TimeSpan', version: 'System.Version', valuetype: 'System.ValueType',
@@ -147,6 +147,7 @@ const BASE_TYPE: Record<string, string> = {
 const INTERFACES: Record<string, string[]> = {
   'system.collections.hashtable': ['System.Collections.IDictionary', 'System.Collections.IEnumerable'],
   'system.collections.specialized.ordereddictionary': ['System.Collections.IDictionary', 'System.Collections.IEnumerable'],
+  'system.collections.generic.dictionary`2': ['System.Collections.IDictionary', 'System.Collections.IEnumerable'],
   'system.object[]': ['System.Collections.IList', 'System.Collections.IEnumerable', 'System.Array'],
   'system.string': ['System.Collections.IEnumerable', 'System.IComparable'],
 };
@@ -187,7 +188,7 @@ export function typeNameOf(v: unknown): string {
   }
   if (v instanceof TypedNumber) return v.type === 'BigInteger' ? 'System.Numerics.BigInteger' : 'System.' + v.type;
   if (v instanceof PsChar) return 'System.Char';
-  if (v instanceof PsHashtable) return v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
+  if (v instanceof PsHashtable) return v.dotnetType ?? (v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable');
   if (v instanceof PsObject) return v.typeNames.includes('System.Management.Automation.PSCustomObject') ? 'System.Management.Automation.PSCustomObject' : v.typeNames[0]!;
   if (v instanceof ScriptBlockValue) return 'System.Management.Automation.ScriptBlock';
   if (v instanceof PsTypeValue) return 'System.RuntimeType';

@@ -53,15 +53,21 @@ export class PsHashtable {
     if (key instanceof PsChar) return String.fromCharCode(key.code).toLowerCase();
     return key;
   }
-  get(key: unknown): unknown { return this.map.get(PsHashtable.normalize(key))?.value; }
-  has(key: unknown): boolean { return this.map.has(PsHashtable.normalize(key)); }
+  /** The .NET type of a hashtable-like collection that is not a Hashtable (generic-dictionary.ts). */
+  get dotnetType(): string | undefined { return undefined; }
+  /** What it converts to as a string, when it is not a Hashtable. */
+  get dotnetText(): string | undefined { return undefined; }
+  /** The map key a key is stored under: a hashtable's string keys are case-insensitive. */
+  protected keyOf(key: unknown): unknown { return PsHashtable.normalize(key); }
+  get(key: unknown): unknown { return this.map.get(this.keyOf(key))?.value; }
+  has(key: unknown): boolean { return this.map.has(this.keyOf(key)); }
   set(key: unknown, value: unknown): void {
-    const k = PsHashtable.normalize(key);
+    const k = this.keyOf(key);
     const existing = this.map.get(k);
     if (existing) existing.value = value;
     else this.map.set(k, { key, value });
   }
-  delete(key: unknown): void { this.map.delete(PsHashtable.normalize(key)); }
+  delete(key: unknown): boolean { return this.map.delete(this.keyOf(key)); }
   get size(): number { return this.map.size; }
   keys(): unknown[] { return [...this.map.values()].map((e) => e.key); }
   values(): unknown[] { return [...this.map.values()].map((e) => e.value); }
@@ -132,7 +138,13 @@ export class ScriptBlockValue {
 /** A type as a value: `[int]`. */
 export class PsTypeValue {
   constructor(readonly fullName: string) {}
-  get name(): string { const i = this.fullName.lastIndexOf('.'); return i < 0 ? this.fullName : this.fullName.slice(i + 1); }
+  /** The name without namespace or generic arguments: `PSReference`1` for `...PSReference`1[System.Int32]`. */
+  get name(): string {
+    const open = this.fullName.search(/\[[^\]]/);
+    const base = open < 0 ? this.fullName : this.fullName.slice(0, open);
+    const i = base.lastIndexOf('.');
+    return i < 0 ? base : base.slice(i + 1);
+  }
   toString(): string { return this.fullName; }
 }
 
