@@ -7,6 +7,8 @@ import { toStr } from '../runtime/conversion.js';
 import { resolveTypeName } from '../runtime/types.js';
 import { listTypeOf, newList } from '../runtime/lists.js';
 import { dictionaryTypeOf, newDictionary } from '../runtime/generic-dictionary.js';
+import { PsStringBuilder } from '../runtime/string-builder.js';
+import { PsStopwatch } from '../runtime/stopwatch.js';
 import { isCustomObject, PsHashtable, PsObject, ScriptBlockValue } from '../runtime/values.js';
 import { typeNameOf } from '../runtime/types.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
@@ -77,9 +79,13 @@ export const newObject = defineCmdlet({
     if (listType) { ctx.write(newList(listType, ctx.get<unknown[]>('ArgumentList') ?? []), false); return; }
     const dictionaryType = full ? dictionaryTypeOf(full) : undefined;
     if (dictionaryType) { ctx.write(newDictionary(dictionaryType, ctx.get<unknown[]>('ArgumentList') ?? []), false); return; }
+    if (full && /^System\.(Text\.StringBuilder|Diagnostics\.Stopwatch)$/i.test(full)) {
+      ctx.write(/StringBuilder$/i.test(full) ? new PsStringBuilder(ctx.get<unknown[]>('ArgumentList') ?? []) : new PsStopwatch(false), false);
+      return;
+    }
     if (!full || !/^System\.(Management\.Automation\.(PSObject|PSCustomObject)|Object)$/i.test(full)) {
       throw ctx.terminatingError(full
-        ? `minipwsh cannot create objects of type [${full}] with New-Object; only PSObject, PSCustomObject, Hashtable, ArrayList, List[T] and Dictionary[K,V] are modelled.`
+        ? `minipwsh cannot create objects of type [${full}] with New-Object; only PSObject, PSCustomObject, Hashtable, ArrayList, List[T], Dictionary[K,V], StringBuilder and Stopwatch are modelled.`
         : `Cannot find type [${name}]: verify that the assembly containing this type is loaded.`,
       full ? 'NewObjectNotModelled' : 'TypeNotFound', 'InvalidType', name, 'System.Management.Automation.PSArgumentException');
     }

@@ -13,7 +13,7 @@ import { CimSessionValue } from '../cmdlets/cim/cim-session.js';
 import { HelpPage, type HelpView } from '../commands/help-page.js';
 import { FormatDirective } from './format-directive.js';
 import { keyValuePairs, PsDictionary } from '../runtime/generic-dictionary.js';
-import { isCustomObject, PsDateTime, PsEnum, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
+import { PsDateTime, PsEnum, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 import { HISTORY_TYPE, historyDuration } from '../runtime/history.js';
 import { dateTimeText } from '../runtime/members.js';
 import { typeNameOf } from '../runtime/types.js';
@@ -199,7 +199,7 @@ export class OutDefault {
       return;
     }
     // .NET objects without a view of their own (GenericMeasureInfo, ...) print as lists.
-    const listOnly = value instanceof CimSessionValue || (value instanceof PsObject && !isCustomObject(value));
+    const listOnly = value instanceof CimSessionValue;
     for (const item of items) this.pushItem(item, item.shape === 'custom' && listOnly);
   }
 

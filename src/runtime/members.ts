@@ -24,6 +24,8 @@ import { byteArray, staticEncoding } from './text-encoding.js';
 import { collectionMethod, elementByName, GENERIC_LIST, listTypeOf, newList } from './lists.js';
 import { dictionaryMethod, dictionaryTypeOf, newDictionary, PsDictionary } from './generic-dictionary.js';
 import { allMatches, matchObject } from './regex-objects.js';
+import { PsStringBuilder } from './string-builder.js';
+import { PsStopwatch } from './stopwatch.js';
 import { memberCollectionMethod, psObjectView } from './psobject-view.js';
 import { PsTimeSpan, TICKS_PER_MS, TIMESPAN_UNITS } from './timespan.js';
 import { decimalMath, exactInteger, makeDecimal, makeWideInteger, parseDecimalText } from './exact-numbers.js';
@@ -773,6 +775,8 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     return new PsException((target as PsTypeValue).fullName, args.length ? str(args, 0) : `Exception of type '${(target as PsTypeValue).fullName}' was thrown.`, args[1] instanceof PsException ? args[1] : undefined);
   }
   if (lower === 'new' && type === 'system.collections.hashtable') return new PsHashtable();
+  if (lower === 'new' && type === 'system.text.stringbuilder') return new PsStringBuilder(args);
+  if ((lower === 'new' || lower === 'startnew') && type === 'system.diagnostics.stopwatch') return new PsStopwatch(lower === 'startnew');
   const listType = lower === 'new' ? listTypeOf((target as PsTypeValue).fullName) : undefined;
   if (listType) return newList(listType, args);
   const dictionaryType = lower === 'new' ? dictionaryTypeOf((target as PsTypeValue).fullName) : undefined;

@@ -52,6 +52,7 @@ Object.values(ACCELERATORS).forEach(learn);
   'System.Management.Automation.RuntimeException', 'System.Management.Automation.ExtendedTypeSystemException',
   'System.Management.Automation.SessionStateException', 'System.Management.Automation.MetadataException',
   'System.Management.Automation.ErrorRecord', 'System.IComparable', 'System.IO.File', 'System.IO.Path', 'System.Environment', 'System.Convert',
+  'System.Text.StringBuilder', 'System.Diagnostics.Stopwatch',
 ].forEach(learn);
 
 /** The enums scripts meet: names in value order (values are the indexes unless listed). */
