@@ -24,7 +24,7 @@ const RESET = '\x1b[0m';
 
 /** The table shape an object would start: PSCustomObjects take any object into their table;
  * a named view (hashtable entries, Guid, GroupInfo) takes only its own kind. */
-type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member' | 'history' | 'variable' | 'path' | 'module';
+type Shape = 'custom' | 'dictionary' | 'guid' | 'group' | 'command' | 'member' | 'history' | 'variable' | 'path' | 'module' | 'version' | 'semver';
 
 /** Named table views with the fixed column widths and alignment pwsh's format data gives. */
 const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; rest?: boolean }[]>> = {
@@ -35,6 +35,8 @@ const FIXED_COLUMNS: Partial<Record<Shape, { width?: number; right?: boolean; re
   command: [{ width: 15 }, { width: 50 }, { width: 10 }, { rest: true }],
   module: [{ width: 10 }, { width: 10 }, { width: 10 }, { width: 35 }, { rest: true }],
   history: [{ width: 4, right: true }, { width: 12, right: true }, { rest: true }],
+  version: [{ width: 6 }, { width: 6 }, { width: 6 }, { width: 8 }],
+  semver: [{ width: 6 }, { width: 6 }, { width: 6 }, { width: 15 }, { width: 10 }],
 };
 
 type View =
@@ -112,6 +114,13 @@ function itemsOf(value: unknown): Item[] | undefined {
       return start instanceof PsDateTime && end instanceof PsDateTime ? historyDuration(end.date.getTime() - start.date.getTime()) : '';
     };
     return [{ shape: 'history', names: ['Id', 'Duration', 'CommandLine'], listNames: ['Id', 'CommandLine', 'ExecutionStatus', 'StartExecutionTime', 'EndExecutionTime', 'Duration'], get, listGet: (n) => valueOf(value, n) }];
+  }
+  if (value instanceof PsObject && value.typeNames[0] === 'System.Version') {
+    return [{ shape: 'version', names: ['Major', 'Minor', 'Build', 'Revision'], listNames: [...value.properties.values()].map((p) => p.name), get: (n) => valueOf(value, n) }];
+  }
+  if (value instanceof PsObject && value.typeNames[0] === 'System.Management.Automation.SemanticVersion') {
+    const names = ['Major', 'Minor', 'Patch', 'PreReleaseLabel', 'BuildLabel'];
+    return [{ shape: 'semver', names, listNames: names, get: (n) => valueOf(value, n) }];
   }
   if (value instanceof PsObject && value.typeNames[0] === 'Microsoft.PowerShell.Commands.GroupInfo') {
     return [{ shape: 'group', names: ['Count', 'Name', 'Group'], listNames: ['Count', 'Name', 'Group', 'Values'], get: (n) => valueOf(value, n) }];

@@ -13,6 +13,7 @@ import { PsTimeSpan, parseTimeSpan } from './timespan.js';
 import { listTypeOf, newList } from './lists.js';
 import { dictionaryTypeOf, newDictionary, PsDictionary } from './generic-dictionary.js';
 import { PsReference } from './reference.js';
+import { isVersion, versionObject } from './version.js';
 import { WIDE_RANGES, decimalParts, divideHalfEven, exactInteger, formatDecimal, wideLiteral } from './exact-numbers.js';
 import {
   ELEMENT_TYPE, LIST_TYPE, PsArgumentName, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch,
@@ -371,6 +372,10 @@ export function convertToResolved(v: unknown, full: string): unknown {
     if (v instanceof PsHashtable) return newDictionary(dictionaryType, [v]);
   }
   if (lower === 'system.management.automation.psreference') return v instanceof PsReference ? v : new PsReference({ value: v });
+  if (lower === 'system.version') {
+    if (isVersion(v)) return v;
+    if (typeof v === 'string') return versionObject(v);
+  }
   const listType = listTypeOf(full);
   if (listType) {
     if (Array.isArray(v) && (v as PsArray)[LIST_TYPE] === listType.kind && (v as PsArray)[ELEMENT_TYPE] === listType.element) return v;

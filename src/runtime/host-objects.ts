@@ -9,6 +9,9 @@
 import type { HostIO } from './host-io.js';
 import { toStr } from './conversion.js';
 import { PsHashtable, PsObject, type PsGuid } from './values.js';
+import { versionObject } from './version.js';
+
+export { versionObject };
 
 export const PS_VERSION = { major: 7, minor: 6, patch: 9 };
 
@@ -17,15 +20,6 @@ function dotnetObject(typeName: string, display: string, properties: [string, un
   for (const [k, v] of properties) o.set(k, v);
   o.display = display;
   return o;
-}
-
-/** A System.Version: Build and Revision are -1 when not given, as .NET has them. */
-export function versionObject(text: string): PsObject {
-  const [major = 0, minor = 0, build = -1, revision = -1] = text.split('.').map(Number);
-  return dotnetObject('System.Version', text, [
-    ['Major', major], ['Minor', minor], ['Build', build], ['Revision', revision],
-    ['MajorRevision', revision < 0 ? -1 : revision >> 16], ['MinorRevision', revision < 0 ? -1 : revision & 0xffff],
-  ]);
 }
 
 function semanticVersion(): PsObject {

@@ -11,6 +11,7 @@ import {
 } from './conversion.js';
 import { isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { PsTimeSpan, TICKS_PER_MS } from './timespan.js';
+import { compareVersions, isVersion } from './version.js';
 import { isInt32, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsRegex, PsSwitch, PsTypeValue, ScriptBlockValue, TypedNumber, type NumericType } from './values.js';
 import { wildcardMatch } from './wildcard.js';
 import { matchObject } from './regex-objects.js';
@@ -215,7 +216,7 @@ export function psEquals(l: unknown, r: unknown, caseSensitive = false): boolean
     }
   }
   if (typeof l === 'boolean') return l === toBool(r);
-  if (l instanceof PsDateTime || l instanceof PsTimeSpan) {
+  if (l instanceof PsDateTime || l instanceof PsTimeSpan || isVersion(l)) {
     try { return psCompare(l, r) === 0; } catch { return false; }
   }
   if (l instanceof PsChar) {
@@ -261,6 +262,7 @@ export function psCompare(l: unknown, r: unknown, caseSensitive = false): number
     const other = convertTo(r, 'timespan') as PsTimeSpan;
     return Math.sign(l.ticks - other.ticks);
   }
+  if (isVersion(l)) return compareVersions(l, convertTo(r, 'version') as typeof l);
   throw runtimeException(`Cannot compare "${toStr(l)}" because it is not IComparable.`, 'NotIcomparable', 'InvalidOperation');
 }
 
