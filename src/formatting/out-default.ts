@@ -15,7 +15,7 @@ import { FormatDirective } from './format-directive.js';
 import { keyValuePairs, PsDictionary } from '../runtime/generic-dictionary.js';
 import { PsDateTime, PsEnum, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 import { HISTORY_TYPE, historyDuration } from '../runtime/history.js';
-import { dateTimeText } from '../runtime/members.js';
+import { dateTimeText, DICTIONARY_ENTRY } from '../runtime/members.js';
 import { typeNameOf } from '../runtime/types.js';
 
 /** $PSStyle.Formatting.TableHeader and FormatAccent: bold green. */
@@ -114,6 +114,9 @@ function itemsOf(value: unknown): Item[] | undefined {
       return start instanceof PsDateTime && end instanceof PsDateTime ? historyDuration(end.date.getTime() - start.date.getTime()) : '';
     };
     return [{ shape: 'history', names: ['Id', 'Duration', 'CommandLine'], listNames: ['Id', 'CommandLine', 'ExecutionStatus', 'StartExecutionTime', 'EndExecutionTime', 'Duration'], get, listGet: (n) => valueOf(value, n) }];
+  }
+  if (value instanceof PsObject && value.typeNames[0] === DICTIONARY_ENTRY) {
+    return [{ shape: 'dictionary', names: ['Name', 'Value'], listNames: ['Name', 'Key', 'Value'], get: (n) => valueOf(value, n) }];
   }
   if (value instanceof PsObject && value.typeNames[0] === 'System.Version') {
     return [{ shape: 'version', names: ['Major', 'Minor', 'Build', 'Revision'], listNames: [...value.properties.values()].map((p) => p.name), get: (n) => valueOf(value, n) }];

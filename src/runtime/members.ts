@@ -540,10 +540,11 @@ function arrayMethod(ev: Evaluator, a: unknown[], lower: string, name: string, a
     }
     case 'where': {
       const sb = args[0] as ScriptBlockValue;
-      return a.filter((item) => {
+      const test = (item: unknown) => {
         const r = ev.session.invokeScriptBlock(sb, frame, { dollarUnder: item, args: [], dotSource: false });
         return toBool(r.length === 1 ? r[0] : r);
-      });
+      };
+      return whereMode(a, test, args.length > 1 ? toStr(args[1]) : 'Default', args.length > 2 ? int(args, 2) : 0);
     }
   }
   // Method enumeration: call the method on each element.
@@ -556,6 +557,39 @@ function arrayMethod(ev: Evaluator, a: unknown[], lower: string, name: string, a
     return out;
   }
   throw methodNotFound(a, name);
+}
+
+/** What a hashtable enumerates: a DictionaryEntry, with pwsh's Name alias of its Key. */
+function dictionaryEntry(key: unknown, value: unknown): PsObject {
+  const entry = new PsObject([DICTIONARY_ENTRY, 'System.ValueType', 'System.Object']);
+  entry.set('Name', key);
+  entry.set('Key', key);
+  entry.set('Value', value);
+  return entry;
+}
+
+const WHERE_MODES = ['Default', 'First', 'Last', 'SkipUntil', 'Until', 'Split'];
+
+/** `.Where({...}, mode, count)`: the selection modes of pwsh's WhereOperatorSelectionMode. */
+function whereMode(a: unknown[], test: (item: unknown) => boolean, modeName: string, count: number): unknown[] {
+  const mode = WHERE_MODES.find((m) => m.toLowerCase() === modeName.trim().toLowerCase());
+  if (!mode) {
+    throw RuntimeError.of('System.Management.Automation.PSInvalidCastException', `Cannot convert value "${modeName}" to type "System.Management.Automation.WhereOperatorSelectionMode". Error: "Unable to match the identifier name ${modeName} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${WHERE_MODES.join(', ')}"`, 'InvalidCastFromStringToEnum', 'InvalidArgument');
+  }
+  const limit = (items: unknown[]) => (count > 0 ? items.slice(0, count) : items);
+  switch (mode) {
+    case 'First': return a.filter(test).slice(0, Math.max(count, 1));
+    case 'Last': return a.filter(test).slice(-Math.max(count, 1));
+    case 'SkipUntil': { const i = a.findIndex(test); return i < 0 ? [] : limit(a.slice(i)); }
+    case 'Until': { const i = a.findIndex(test); return limit(i < 0 ? a : a.slice(0, i)); }
+    case 'Split': {
+      const matched: unknown[] = [];
+      const rest: unknown[] = [];
+      for (const item of a) (count > 0 && matched.length >= count ? rest : test(item) ? matched : rest).push(item);
+      return [matched, rest];
+    }
+  }
+  return limit(a.filter(test));
 }
 
 function hashtableMethod(h: PsHashtable, lower: string, name: string, args: unknown[]): unknown {
@@ -581,7 +615,7 @@ function hashtableMethod(h: PsHashtable, lower: string, name: string, args: unkn
       return undefined;
     }
     case 'clone': return h.clone();
-    case 'getenumerator': return h.entries().map((e) => PsObject.from([['Name', e.key], ['Key', e.key], ['Value', e.value]]));
+    case 'getenumerator': return h.entries().map((e) => dictionaryEntry(e.key, e.value));
   }
   throw methodNotFound(h, name);
 }
@@ -803,3 +837,5 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
 }
 
 export { NOT_FOUND, PsException };
+
+export const DICTIONARY_ENTRY = 'System.Collections.DictionaryEntry';
