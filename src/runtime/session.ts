@@ -139,7 +139,6 @@ export class Session {
     set('ConfirmPreference', 'High');
     set('WhatIfPreference', false);
     set('Error', this.errors);
-    set('LASTEXITCODE', 0);
     set('PID', typeof process !== 'undefined' ? process.pid : 0);
     set('HOME', this.host.getEnv('HOME') ?? '');
     set('PSHOME', '');
