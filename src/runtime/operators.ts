@@ -193,6 +193,8 @@ export function splitCase(op: string): { base: string; caseSensitive: boolean } 
 }
 const BASE_OPERATORS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'contains', 'notcontains', 'in', 'notin', 'replace', 'split']);
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Equality as `-eq` decides it for two scalars. */
 export function psEquals(l: unknown, r: unknown, caseSensitive = false): boolean {
   if (l === undefined) l = null;
@@ -201,7 +203,12 @@ export function psEquals(l: unknown, r: unknown, caseSensitive = false): boolean
   if (r === null) return false;
   if (typeof l === 'string') {
     const rs = toStr(r);
-    return caseSensitive ? l === rs : l === rs || l.toLowerCase() === rs.toLowerCase() || l.localeCompare(rs, undefined, { sensitivity: 'accent' }) === 0 && l.toUpperCase() === rs.toUpperCase();
+    if (caseSensitive || l === rs) return l === rs;
+    if (l.toLowerCase() === rs.toLowerCase()) return true;
+    // Two ASCII strings that differ in more than case differ for every culture too; the
+    // culture-aware comparison (slow: a microsecond) is for the rest.
+    if (ASCII.test(l) && ASCII.test(rs)) return false;
+    return l.localeCompare(rs, undefined, { sensitivity: 'accent' }) === 0 && l.toUpperCase() === rs.toUpperCase();
   }
   if (isNumeric(l)) {
     try {
