@@ -194,6 +194,9 @@ export function splitCase(op: string): { base: string; caseSensitive: boolean } 
 const BASE_OPERATORS = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'like', 'notlike', 'match', 'notmatch', 'contains', 'notcontains', 'in', 'notin', 'replace', 'split']);
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** Culture-aware comparers, made once: `localeCompare` with options makes one per call. */
+const IGNORE_CASE = new Intl.Collator('en', { sensitivity: 'accent' });
+const WITH_CASE = new Intl.Collator('en', { sensitivity: 'variant' });
 
 /** Equality as `-eq` decides it for two scalars. */
 export function psEquals(l: unknown, r: unknown, caseSensitive = false): boolean {
@@ -208,7 +211,7 @@ export function psEquals(l: unknown, r: unknown, caseSensitive = false): boolean
     // Two ASCII strings that differ in more than case differ for every culture too; the
     // culture-aware comparison (slow: a microsecond) is for the rest.
     if (ASCII.test(l) && ASCII.test(rs)) return false;
-    return l.localeCompare(rs, undefined, { sensitivity: 'accent' }) === 0 && l.toUpperCase() === rs.toUpperCase();
+    return IGNORE_CASE.compare(l, rs) === 0 && l.toUpperCase() === rs.toUpperCase();
   }
   if (isNumeric(l)) {
     try {
@@ -274,7 +277,7 @@ export function psCompare(l: unknown, r: unknown, caseSensitive = false): number
 }
 
 export function compareStrings(a: string, b: string, caseSensitive: boolean): number {
-  const c = a.localeCompare(b, 'en', { sensitivity: caseSensitive ? 'variant' : 'accent' });
+  const c = (caseSensitive ? WITH_CASE : IGNORE_CASE).compare(a, b);
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
