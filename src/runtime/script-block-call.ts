@@ -3,8 +3,9 @@
  *
  * A script block with no parameters, no named blocks and no arguments (ForEach-Object's and
  * Where-Object's, nearly always) runs its statements without a binder: the same variables a full
- * invocation would set ($args and $input empty, `$_` and `$PSItem`, `$this`), with
- * `$MyInvocation` and `$PSBoundParameters` made only if read.
+ * invocation would set (`$args` empty, `$input` empty or the cmdlet's input object, `$_` and
+ * `$PSItem`, `$this`), with `$MyInvocation` and `$PSBoundParameters` made only if read. In the
+ * caller's scope, the caller's own `$_`, `$args` and `$input` come back after each run.
  *
  * A cmdlet that runs the same block for every input object prepares the call once: the call's
  * frame, and, when the block runs in the caller's scope, the variables it sets there, which are
