@@ -1,12 +1,14 @@
 /**
  * ForEach-Object: runs script blocks for each input object (in the caller's scope, with `$_`), or
- * gets a property / calls a method by name (`ForEach-Object Name`).
+ * gets a property / calls a method by name (`ForEach-Object Name`). `-Parallel` runs its block for
+ * each object one after another, each time in a scope of its own that sees the caller's values
+ * only through `$using:` (as pwsh's runspaces do); the objects are not processed concurrently.
  */
 import { toStr } from '../runtime/conversion.js';
 import { RuntimeError } from '../runtime/errors.js';
 import { getProperty, NOT_FOUND } from '../runtime/members.js';
 import { ScriptBlockValue } from '../runtime/values.js';
-import { defineCmdlet, OBJECT_ARRAY, PSOBJECT, SCRIPTBLOCK, STRING } from './define.js';
+import { defineCmdlet, INT, OBJECT_ARRAY, PSOBJECT, SCRIPTBLOCK, STRING, SWITCH } from './define.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
 
 export const foreachObject = defineCmdlet({
@@ -21,6 +23,11 @@ export const foreachObject = defineCmdlet({
     { name: 'RemainingScripts', type: SCRIPTBLOCK + '[]', sets: { ScriptBlockSet: { valueFromRemainingArguments: true } } },
     { name: 'MemberName', type: STRING, sets: { PropertyAndMethodSet: { mandatory: true, position: 0 } } },
     { name: 'ArgumentList', type: OBJECT_ARRAY, aliases: ['Args'], sets: { PropertyAndMethodSet: { valueFromRemainingArguments: true } } },
+    { name: 'Parallel', type: SCRIPTBLOCK, sets: { ParallelParameterSet: { mandatory: true } } },
+    { name: 'ThrottleLimit', type: INT, validations: [{ kind: 'ValidateRange', min: 1, max: 2147483647 }], sets: { ParallelParameterSet: {} } },
+    { name: 'TimeoutSeconds', type: INT, validations: [{ kind: 'ValidateRange', min: 0, max: 2147483 }], sets: { ParallelParameterSet: {} } },
+    { name: 'AsJob', type: SWITCH, sets: { ParallelParameterSet: {} } },
+    { name: 'UseNewRunspace', type: SWITCH, sets: { ParallelParameterSet: {} } },
   ],
   supportsShouldProcess: true,
   confirmImpact: 'Low',
@@ -50,6 +57,11 @@ export const foreachObject = defineCmdlet({
     },
     process(ctx, input, hasInput) {
       const item = hasInput ? input : ctx.get('InputObject');
+      if (ctx.parameterSetName === 'ParallelParameterSet') {
+        if (ctx.switch('AsJob')) throw ctx.terminatingError('minipwsh has no background jobs: ForEach-Object -Parallel -AsJob is not supported.', 'AsJobNotSupported', 'NotImplemented');
+        ctx.invokeIsolated(ctx.get<ScriptBlockValue>('Parallel')!, item === undefined ? null : item);
+        return;
+      }
       if (ctx.parameterSetName === 'PropertyAndMethodSet') {
         invokeMemberName(ctx, item, toStr(ctx.get('MemberName')), ctx.get<unknown[]>('ArgumentList'));
         return;

@@ -51,6 +51,11 @@ export interface CmdletContext {
   invoke(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[], useLocalScope?: boolean): unknown[];
   /** Runs a script block in the caller's scope with `$_` set: whether its output is true (Where-Object). */
   test(script: ScriptBlockValue, dollarUnder: unknown): boolean;
+  /**
+   * Runs a script block for an input object in a scope of its own under the global scope, as in
+   * a new runspace: it sees the caller's variables only as `$using:` values (ForEach-Object -Parallel).
+   */
+  invokeIsolated(script: ScriptBlockValue, dollarUnder: unknown): void;
   /** Runs a script block in a scope of its own with `$this` set (script properties and methods). */
   invokeWithThis(script: ScriptBlockValue, thisValue: unknown, args?: unknown[]): unknown[];
   /** Runs a script block with its output going straight to the pipeline. */

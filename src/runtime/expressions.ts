@@ -22,6 +22,7 @@ import type { Emit, Frame } from './frame.js';
 import type { Evaluator } from './evaluator.js';
 import { setMember, setIndex } from './members.js';
 import { compiledExpression } from './compile-expressions.js';
+import { USING_PREFIX } from './using-variables.js';
 
 /**
  * .NET's array limit is 0x7FFFFFC7 elements; a JavaScript engine cannot hold arrays near that
@@ -98,6 +99,11 @@ export function readVariable(ev: Evaluator, e: A.VariableExpression, frame: Fram
     return undefinedVariable(ev, e, frame);
   }
   if (e.scope === 'env') return ev.session.host.getEnv(e.name) ?? null;
+  if (e.scope === 'using') {
+    const captured = frame.scope.lookupKey(USING_PREFIX + lower);
+    if (captured) return captured.value;
+    throw ev.scriptError('A Using variable cannot be retrieved. A Using variable can be used only with Invoke-Command, Start-Job, or InlineScript in the script workflow. When it is used with Invoke-Command, the Using variable is valid only if the script block is invoked on a remote computer.', 'UsingWithoutInvokeCommand', 'InvalidOperation', e, frame);
+  }
   if (e.scope === undefined && lower in CONSTANTS) return CONSTANTS[lower];
   if (lower === '?') return ev.session.lastStatus;
   if ((lower === 'psscriptroot' || lower === 'pscommandpath') && e.scope === undefined && frame.file.path && !frame.file.path.startsWith('<')) {

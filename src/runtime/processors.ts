@@ -16,7 +16,8 @@ import { toBool, toStr } from './conversion.js';
 import { enumerateValue, evaluate, evaluateRangeLazily } from './expressions.js';
 import { StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame.js';
 import type { Evaluator } from './evaluator.js';
-import { ScriptInvocation } from './invocation.js';
+import { invokeScriptBlockValue, ScriptInvocation } from './invocation.js';
+import { USING_PREFIX, usingVariableNames } from './using-variables.js';
 import { isPlainScriptBlock, PlainScriptBlockCall } from './script-block-call.js';
 import { invokeMember } from './members.js';
 import { PsArgumentName, PsErrorRecord, PsException, PsHashtable, PsSwitch, ScriptBlockValue, type ErrorCategory } from './values.js';
@@ -537,6 +538,17 @@ class CmdletContextImpl implements CmdletContext {
   }
 
   private lastCall?: { script: ScriptBlockValue; kind: number; call: PlainScriptBlockCall };
+
+  invokeIsolated(script: ScriptBlockValue, dollarUnder: unknown): void {
+    // As in a runspace of its own: the caller's variables are not there, `$using:` values are.
+    const scope = new Scope(this.ev.session.global, 'function');
+    for (const name of usingVariableNames(script.ast)) {
+      const found = this.frame.scope.lookup(name);
+      if (!found) throw this.terminatingError(`The value of the using variable '$using:${name}' cannot be retrieved because it has not been set in the local session.`, 'UsingVariableIsUndefined', 'InvalidOperation');
+      scope.setLocal(USING_PREFIX + name, found.value);
+    }
+    invokeScriptBlockValue(this.ev.session, script, { ...this.frame, scope, out: this.writeUnrolled }, { args: [], dollarUnder, dotSource: true });
+  }
 
   invokeWithThis(script: ScriptBlockValue, thisValue: unknown, args: unknown[] = []): unknown[] {
     return this.ev.session.invokeScriptBlock(script, this.frame, { args, thisValue, dotSource: false });
