@@ -60,6 +60,11 @@ interface Item {
 }
 
 
+/** A regex Match or Group: in a cell's list pwsh names it rather than showing its value. */
+function isRegexGroup(x: unknown): x is PsObject {
+  return x instanceof PsObject && x.typeNames.includes('System.Text.RegularExpressions.Group');
+}
+
 /** Types pwsh's format data shows as their string, not as a table of their properties. */
 const SHOWN_AS_STRING = new Set(['System.Security.SecureString']);
 
@@ -494,7 +499,7 @@ export function toCell(v: unknown, enumerationLimit = 4): string {
   if (Array.isArray(v)) {
     // $FormatEnumerationLimit elements, then "…"; an element that is itself a collection prints as its string.
     const shown = enumerationLimit >= 0 && v.length > enumerationLimit ? v.slice(0, enumerationLimit) : v;
-    const element = (x: unknown) => (x === null || x === undefined ? '$null' : Array.isArray(x) || x instanceof PsHashtable ? toStr(x) : toCell(x));
+    const element = (x: unknown) => (x === null || x === undefined ? '$null' : Array.isArray(x) || x instanceof PsHashtable ? toStr(x) : isRegexGroup(x) ? toStr(valueOf(x, 'Name')) : toCell(x));
     return `{${shown.map(element).join(', ')}${shown.length < v.length ? '…' : ''}}`;
   }
   if (v instanceof ScriptBlockValue) return v.text;

@@ -12,6 +12,7 @@ import { RuntimeError } from './errors.js';
 import { psEquals } from './operators.js';
 import { resolveTypeName } from './types.js';
 import { ELEMENT_TYPE, LIST_TYPE, PsObject, type PsArray } from './values.js';
+import { missingGroup } from './regex-objects.js';
 
 export const ARRAY_LIST = 'System.Collections.ArrayList';
 export const GENERIC_LIST = 'System.Collections.Generic.List`1';
@@ -97,11 +98,14 @@ export function collectionMethod(c: PsArray, lower: string, args: unknown[], ite
  * Collections whose elements are found by name as well as by position: a match's groups
  * (`$m.Groups['year']`) and an object's properties (`$o.psobject.Properties['n']`).
  */
-const NAMED_COLLECTIONS = new Set(['System.Text.RegularExpressions.GroupCollection', 'System.Management.Automation.PSMemberInfoIntegratingCollection`1']);
+const GROUP_COLLECTION = 'System.Text.RegularExpressions.GroupCollection';
+const NAMED_COLLECTIONS = new Set([GROUP_COLLECTION, 'System.Management.Automation.PSMemberInfoIntegratingCollection`1']);
 
 /** `c['name']` on such a collection: the element of that Name, or null; undefined for others. */
 export function elementByName(c: unknown[], index: string): unknown {
   if (!NAMED_COLLECTIONS.has((c as PsArray)[LIST_TYPE] ?? '') || /^\s*-?\d+\s*$/.test(index)) return undefined;
   const key = index.toLowerCase();
-  return c.find((e) => e instanceof PsObject && String(e.get('Name')?.value).toLowerCase() === key) ?? null;
+  const found = c.find((e) => e instanceof PsObject && String(e.get('Name')?.value).toLowerCase() === key);
+  if (found) return found;
+  return (c as PsArray)[LIST_TYPE] === GROUP_COLLECTION ? missingGroup() : null;
 }

@@ -26,6 +26,11 @@ function captureNames(source: string): (string | undefined)[] {
 
 const GROUP_TYPES = ['System.Text.RegularExpressions.Group', 'System.Text.RegularExpressions.Capture', 'System.Object'];
 
+/** `$m.Groups['nope']`: .NET's failed group, with no name and an empty value. */
+export function missingGroup(): PsObject {
+  return group('', undefined, 0);
+}
+
 function group(name: string, value: string | undefined, index: number): PsObject {
   const g = new PsObject(GROUP_TYPES);
   const text = value ?? '';
