@@ -14,7 +14,7 @@ import { formatOne, formatDate, formatValue } from './format-operator.js';
 import { compareStrings, psCompare, psEquals, toRegExp, translateReplacement } from './operators.js';
 import { ENUMS, FLAG_ENUMS, resolveTypeName, shortTypeName, typeNameOf } from './types.js';
 import {
-  isCustomObject, PsChar, PsDateTime, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue,
+  isCustomObject, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue,
   ScriptBlockValue, TypedNumber, ELEMENT_TYPE, LIST_TYPE, type InvocationInfo, type PsArray,
 } from './values.js';
 import type { Evaluator } from './evaluator.js';
@@ -26,6 +26,7 @@ import { dictionaryMethod, dictionaryTypeOf, newDictionary, PsDictionary } from 
 import { allMatches, matchObject } from './regex-objects.js';
 import { PsStringBuilder } from './string-builder.js';
 import { PsStopwatch } from './stopwatch.js';
+import { PsReference } from './reference.js';
 import { makeVersion, versionObject } from './version.js';
 import { memberCollectionMethod, psObjectView } from './psobject-view.js';
 import { PsTimeSpan, TICKS_PER_MS, TIMESPAN_UNITS } from './timespan.js';
@@ -127,6 +128,7 @@ export function getProperty(target: unknown, name: string): unknown {
     return dateProperty(target.date, lower);
   }
   if (target instanceof PsSwitch) return lower === 'ispresent' ? target.isPresent : NOT_FOUND;
+  if (target instanceof PsEnum) return lower === 'value__' ? target.value : NOT_FOUND;
   if (target instanceof ScriptBlockValue) return lower === 'ast' ? target.ast : NOT_FOUND;
   if (target instanceof PsGuid) return lower === 'guid' ? target.value : NOT_FOUND;
   if (typeof target === 'object' && 'getProperty' in target && typeof (target as { getProperty: unknown }).getProperty === 'function') {
@@ -246,7 +248,7 @@ function dateProperty(d: Date, lower: string): unknown {
     case 'minute': return d.getMinutes();
     case 'second': return d.getSeconds();
     case 'millisecond': return d.getMilliseconds();
-    case 'dayofweek': return DAY_NAMES[d.getDay()];
+    case 'dayofweek': return new PsEnum('System.DayOfWeek', DAY_NAMES[d.getDay()]!, d.getDay());
     case 'dayofyear': return Math.floor((d.getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / 86400000) + 1;
     case 'date': return new PsDateTime(new Date(d.getFullYear(), d.getMonth(), d.getDate()));
     case 'timeofday': return new PsTimeSpan((d.getTime() - new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime()) * TICKS_PER_MS);
@@ -568,6 +570,31 @@ function dictionaryEntry(key: unknown, value: unknown): PsObject {
   return entry;
 }
 
+/** Text .NET's TryParse accepts: integers without a fraction or exponent, floats, `true`/`false`. */
+const PARSEABLE: Record<string, RegExp> = {
+  integer: /^\s*[+-]?\d+\s*$/,
+  float: /^\s*([+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|[+-]?Infinity|NaN)\s*$/,
+  boolean: /^\s*(true|false)\s*$/i,
+};
+
+/** `[int]::TryParse($text, [ref]$n)`: whether the text is a number of that type, the number (or 0) through the reference. */
+function tryParse(typeName: string, args: unknown[]): boolean {
+  const text = args[0] === null || args[0] === undefined ? '' : toStr(args[0]);
+  const kind = /^(double|single|float|decimal)$/i.test(typeName) ? 'float' : /^bool/i.test(typeName) ? 'boolean' : 'integer';
+  let value: unknown;
+  let ok = PARSEABLE[kind]!.test(text);
+  if (ok) {
+    try {
+      value = convertTo(kind === 'boolean' ? text.trim().toLowerCase() === 'true' : text.trim(), typeName);
+    } catch {
+      ok = false;
+    }
+  }
+  if (!ok) value = convertTo(kind === 'boolean' ? false : 0, typeName);
+  if (args[1] instanceof PsReference) args[1].target = value;
+  return ok;
+}
+
 const WHERE_MODES = ['Default', 'First', 'Last', 'SkipUntil', 'Until', 'Split'];
 
 /** `.Where({...}, mode, count)`: the selection modes of pwsh's WhereOperatorSelectionMode. */
@@ -802,6 +829,10 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
       const base = exactInteger(toNumeric(args[0], 'BigInteger'))!;
       return makeWideInteger('BigInteger', base ** BigInt(int(args, 1)));
     }
+    case 'system.int32::tryparse': case 'system.int64::tryparse': case 'system.double::tryparse': case 'system.decimal::tryparse':
+    case 'system.byte::tryparse': case 'system.int16::tryparse': case 'system.uint32::tryparse': case 'system.uint64::tryparse':
+    case 'system.single::tryparse': case 'system.boolean::tryparse':
+      return tryParse(shortTypeName(type), args);
     case 'system.int32::parse': case 'system.int64::parse': case 'system.double::parse':
       return convertTo(args[0], shortTypeName(type));
     case 'system.io.file::readalltext': return hostFile(ev, 'readFile')(str(args, 0));
