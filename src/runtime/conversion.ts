@@ -240,6 +240,8 @@ const INTEGER_RANGES: Partial<Record<NumericType, [number, number]>> = {
 
 /** Converts to a numeric type; throws PowerShell's conversion error on failure. */
 export function toNumeric(v: unknown, type: NumericType): number | TypedNumber {
+  // An enum value converts as its number: `[int][ConsoleColor]::Red` is 12.
+  if (v instanceof PsEnum) v = v.value;
   const target = 'System.' + (type === 'BigInteger' ? 'Numerics.BigInteger' : type);
   if (type === 'Int64' || type === 'UInt64' || type === 'BigInteger' || type === 'Decimal') return toWideNumeric(v, type, target);
   let n: number;

@@ -849,6 +849,34 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     case 'system.io.path::getdirectoryname': { const p = str(args, 0); const i = p.lastIndexOf('/'); return i < 0 ? '' : i === 0 ? '/' : p.slice(0, i); }
     case 'system.convert::toint32': return convertTo(args[0], 'int');
     case 'system.convert::tostring': return toStr(args[0]);
+    case 'system.convert::tobase64string': {
+      const bytes = (Array.isArray(args[0]) ? args[0] : [args[0]]).map((b) => int([b], 0));
+      return btoa(String.fromCharCode(...bytes));
+    }
+    case 'system.convert::frombase64string': {
+      let binary: string;
+      try {
+        binary = atob(str(args, 0).replace(/\s/g, ''));
+      } catch {
+        throw methodException(name, args, 'The input is not a valid Base-64 string as it contains a non-base 64 character, more than two padding characters, or an illegal character among the padding characters.', 'FormatException');
+      }
+      return byteArray(Array.from(binary, (c) => c.charCodeAt(0)));
+    }
+    case 'system.enum::getnames': case 'system.enum::getvalues': case 'system.enum::parse': {
+      const enumType = args[0] instanceof PsTypeValue ? args[0].fullName : resolveTypeName(str(args, 0)) ?? str(args, 0);
+      const names = ENUMS[enumType];
+      if (!names) throw methodException(name, args, `Type provided must be an Enum. (Parameter 'enumType')`, 'ArgumentException');
+      if (lower === 'parse') {
+        // Parse(type, text) is case-sensitive; Parse(type, text, $true) is not.
+        const text = str(args, 1).trim();
+        const ignoreCase = args.length > 2 && toBool(args[2]);
+        if (!/^\d+$/.test(text) && !text.split(',').every((part) => names.some((n) => (ignoreCase ? n.toLowerCase() === part.trim().toLowerCase() : n === part.trim())))) {
+          throw methodException(name, args, `Requested value '${text}' was not found.`, 'ArgumentException');
+        }
+        return convertTo(text, enumType);
+      }
+      return lower === 'getnames' ? [...names] : names.map((n) => convertTo(n, enumType));
+    }
     case 'system.convert::toboolean': return toBool(args[0]);
   }
   if (lower === 'new' && /exception$/.test(type)) {

@@ -9,7 +9,7 @@ import { RuntimeError, runtimeException } from './errors.js';
 import {
   convertTo, elementToStr, formatDoubleRoundTrip, isNumeric, makeNumber, numberValue, numericType, toBool, toNumeric, toStr,
 } from './conversion.js';
-import { isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
+import { ENUMS, isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { PsTimeSpan, TICKS_PER_MS } from './timespan.js';
 import { compareVersions, isVersion } from './version.js';
 import { isInt32, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsRegex, PsSwitch, PsTypeValue, ScriptBlockValue, TypedNumber, type NumericType } from './values.js';
@@ -109,6 +109,12 @@ export function arithmetic(op: string, left: unknown, right: unknown): unknown {
   }
   if (left === undefined) left = null;
   if (right === undefined) right = null;
+  if (left instanceof PsEnum && (op === '+' || op === '-') && !(right instanceof PsEnum)) {
+    // `[ConsoleColor]::Red + 1` is the enum value one further on (a number when there is none).
+    const n = numberValue(toNumeric(arithmetic(op, left.value, right), 'Int32'));
+    const names = ENUMS[left.typeName];
+    return names?.[n] !== undefined ? new PsEnum(left.typeName, names[n]!, n) : n;
+  }
   if (typeof left === 'string') {
     if (op === '+') return left + toStr(right);
     if (op === '*') {

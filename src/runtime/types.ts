@@ -22,7 +22,7 @@ const ACCELERATORS: Record<string, string> = {
   ordered: 'System.Collections.Specialized.OrderedDictionary', guid: 'System.Guid', void: 'System.Void', ref: 'System.Management.Automation.PSReference',
   switch: 'System.Management.Automation.SwitchParameter', math: 'System.Math', type: 'System.Type',
   errorrecord: 'System.Management.Automation.ErrorRecord', exception: 'System.Exception',
-  timespan: 'System.TimeSpan', version: 'System.Version', valuetype: 'System.ValueType',
+  timespan: 'System.TimeSpan', version: 'System.Version', valuetype: 'System.ValueType', enum: 'System.Enum',
   'collections.hashtable': 'System.Collections.Hashtable', arraylist: 'System.Collections.ArrayList',
   ipaddress: 'System.Net.IPAddress', securestring: 'System.Security.SecureString', cimsession: 'Microsoft.Management.Infrastructure.CimSession',
   pscredential: 'System.Management.Automation.PSCredential', runtimeexception: 'System.Management.Automation.RuntimeException',
