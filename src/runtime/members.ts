@@ -405,18 +405,12 @@ function stringMethod(s: string, lower: string, name: string, args: unknown[]): 
     case 'trimend': return args.length ? trimChars(s, charsOf(args), false, true) : s.trimEnd();
     case 'split': {
       if (args.length === 0) return s.split(/\s/);
-      const sep = args[0];
-      const count = args.length > 1 && isNumeric(args[1]) ? int(args, 1) : 0;
-      const separators = Array.isArray(sep) ? sep.map((x) => toStr(x)) : [sep instanceof PsChar ? String.fromCharCode(sep.code) : toStr(sep)];
-      const re = new RegExp(separators.map(escapeRegExp).join('|'), 'g');
-      let parts = separators.every((x) => x === '') ? [s] : s.split(re);
-      if (count > 0 && parts.length > count) {
-        const head = parts.slice(0, count - 1);
-        let rest = s;
-        for (const h of head) rest = rest.slice(h.length + (re.exec(rest.slice(h.length))?.[0].length ?? 0));
-        parts = [...head, rest];
-      }
-      return parts;
+      // A StringSplitOptions last: RemoveEmptyEntries (1) drops empty parts, TrimEntries (2) trims them.
+      const last = args[args.length - 1];
+      const options = args.length > 1 && last instanceof PsEnum && last.typeName === 'System.StringSplitOptions' ? last.value : 0;
+      const parts = splitString(s, options ? args.slice(0, -1) : args);
+      const trimmed = options & 2 ? parts.map((p) => p.trim()) : parts;
+      return options & 1 ? trimmed.filter((p) => p !== '') : trimmed;
     }
     case 'replace': {
       const from = str(args, 0);
@@ -449,6 +443,22 @@ function stringMethod(s: string, lower: string, name: string, args: unknown[]): 
     case 'getenumerator': return [...s].map((c) => new PsChar(c.charCodeAt(0)));
   }
   throw methodNotFound(s, name);
+}
+
+/** String.Split(separator[, count]): each separator a string (or a char), the last part keeping the rest. */
+function splitString(s: string, args: unknown[]): string[] {
+  const sep = args[0];
+  const count = args.length > 1 && isNumeric(args[1]) ? int(args, 1) : 0;
+  const separators = Array.isArray(sep) ? sep.map((x) => toStr(x)) : [sep instanceof PsChar ? String.fromCharCode(sep.code) : toStr(sep)];
+  const re = new RegExp(separators.map(escapeRegExp).join('|'), 'g');
+  let parts = separators.every((x) => x === '') ? [s] : s.split(re);
+  if (count > 0 && parts.length > count) {
+    const head = parts.slice(0, count - 1);
+    let rest = s;
+    for (const h of head) rest = rest.slice(h.length + (re.exec(rest.slice(h.length))?.[0].length ?? 0));
+    parts = [...head, rest];
+  }
+  return parts;
 }
 
 function charsOf(args: unknown[]): string {
@@ -813,6 +823,9 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     case 'system.array::indexof': return Array.isArray(args[0]) ? args[0].findIndex((x) => psEquals(x, args[1], true)) : -1;
     case 'system.array::reverse':
       if (Array.isArray(args[0])) args[0].reverse();
+      return undefined;
+    case 'system.array::sort':
+      if (Array.isArray(args[0])) args[0].sort((x, y) => { try { return psCompare(x, y, true); } catch { return compareStrings(toStr(x), toStr(y), true); } });
       return undefined;
     case 'system.decimal::parse': {
       // Decimal.Parse keeps the digits as written: '1.2300' has scale 4.

@@ -62,6 +62,7 @@ export const ENUMS: Record<string, string[]> = {
   'System.ConsoleColor': ['Black', 'DarkBlue', 'DarkGreen', 'DarkCyan', 'DarkRed', 'DarkMagenta', 'DarkYellow', 'Gray', 'DarkGray', 'Blue', 'Green', 'Cyan', 'Red', 'Magenta', 'Yellow', 'White'],
   'System.Management.Automation.ConfirmImpact': ['None', 'Low', 'Medium', 'High'],
   'System.DayOfWeek': ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  'System.StringSplitOptions': ['None', 'RemoveEmptyEntries', 'TrimEntries'],
   'Microsoft.Management.Infrastructure.CimCmdlets.ProtocolType': ['Default', 'Dcom', 'Wsman'],
   'Microsoft.PowerShell.Commands.DisplayHintType': ['Date', 'Time', 'DateTime'],
 };
