@@ -17,12 +17,12 @@ import type { Evaluator } from './evaluator.js';
 import type { Frame } from './frame.js';
 import { RuntimeError } from './errors.js';
 import { convertTo, makeNumber, toBool, toStr } from './conversion.js';
-import { arithmetic, splitCase } from './operators.js';
+import { arithmeticOf, splitCase } from './operators.js';
 import { getMember, invokeMember, getIndex } from './members.js';
 import {
   binaryOperation, evaluateHashtable, evaluateUnary, interpretExpression,
 } from './expressions.js';
-import { isInt32, PsObject } from './values.js';
+import { PsObject } from './values.js';
 import { VariableSlot } from './variable-slot.js';
 import { PsReference } from './reference.js';
 
@@ -181,14 +181,11 @@ function compileUnary(e: A.UnaryExpression): CompiledExpression {
   }
   if ((op === '++' || op === '--' || op === 'post++' || op === 'post--') && e.operand.kind === 'Variable' && !e.operand.splatted) {
     const slot = new VariableSlot(e.operand);
-    const step = op.endsWith('++') ? 1 : -1;
-    const arithmeticOp = step > 0 ? '+' : '-';
+    const step = arithmeticOf(op.endsWith('++') ? '+' : '-');
     const postfix = op.startsWith('post');
     return (ev, frame) => {
       const before = slot.read(ev, frame);
-      const after = typeof before === 'number' && isInt32(before) && isInt32(before + step)
-        ? before + step
-        : arithmetic(arithmeticOp, before ?? 0, 1);
+      const after = step(before ?? 0, 1);
       slot.write(ev, frame, after);
       // Postfix forms return the old value, but only where the result is used as a value.
       return postfix ? before ?? 0 : after;
@@ -216,16 +213,8 @@ function compileBinary(e: A.BinaryExpression): CompiledExpression {
       return l === null || l === undefined ? right(ev, frame) : l;
     };
     case '+': case '-': case '*': case '%': {
-      const plain = PLAIN_ARITHMETIC[op]!;
-      return (ev, frame) => {
-        const l = left(ev, frame);
-        const r = right(ev, frame);
-        if (typeof l === 'number' && typeof r === 'number') {
-          const x = plain(l, r);
-          if (x !== undefined) return x;
-        }
-        return arithmetic(op, l, r);
-      };
+      const apply = arithmeticOf(op);
+      return (ev, frame) => apply(left(ev, frame), right(ev, frame));
     }
   }
   const { base } = splitCase(op);
@@ -249,23 +238,4 @@ function compileBinary(e: A.BinaryExpression): CompiledExpression {
     };
   }
   return (ev, frame) => binaryOperation(ev, e, left(ev, frame), right(ev, frame), frame);
-}
-
-/**
- * The result for two plain numbers (an Int32, or a Double that is not an Int32 value), when it is
- * a plain number as the general path would make it: Int32 with Int32 stays Int32 unless it
- * overflows into a Double; anything with a Double is a Double. Undefined sends the operands to
- * the general path: a Double result with an Int32 value (kept as a typed Double there), division
- * by zero, and -0 operands. Integers have no negative zero, so `0 * -5` is 0.
- */
-export const PLAIN_ARITHMETIC: Record<string, (l: number, r: number) => number | undefined> = {
-  '+': (l, r) => plainResult(l, r, l + r),
-  '-': (l, r) => plainResult(l, r, l - r),
-  '*': (l, r) => plainResult(l, r, l * r),
-  '%': (l, r) => (r === 0 || l === -2147483648 ? undefined : plainResult(l, r, l % r)),
-};
-
-function plainResult(l: number, r: number, x: number): number | undefined {
-  if ((x | 0) !== x) return x;
-  return isInt32(l) && isInt32(r) ? x + 0 : undefined;
 }

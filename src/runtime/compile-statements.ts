@@ -11,9 +11,9 @@ import type * as A from '../syntax/ast.js';
 import type { Evaluator } from './evaluator.js';
 import { loopSignal, type Frame } from './frame.js';
 import { toBool } from './conversion.js';
-import { arithmetic } from './operators.js';
+import { arithmeticOf } from './operators.js';
 import { assign, enumerateValue, rangeBounds } from './expressions.js';
-import { compiledExpression, PLAIN_ARITHMETIC, type CompiledExpression } from './compile-expressions.js';
+import { compiledExpression, type CompiledExpression } from './compile-expressions.js';
 import { PsChar } from './values.js';
 import type { PsVariable } from './scope.js';
 import { VariableSlot } from './variable-slot.js';
@@ -192,15 +192,10 @@ function compileAssignment(s: A.Assignment): CompiledStatement {
       succeeded(ev);
     };
   }
-  const op = s.operator[0]!;
-  const plain = PLAIN_ARITHMETIC[op];
+  const apply = arithmeticOf(s.operator[0]!);
   return (ev, frame) => {
     const v = value(ev, frame);
-    const current = slot.readForUpdate(ev, frame);
-    let result: unknown;
-    if (plain && typeof current === 'number' && typeof v === 'number') result = plain(current, v);
-    if (result === undefined) result = arithmetic(op, current, v);
-    slot.write(ev, frame, result);
+    slot.write(ev, frame, apply(slot.readForUpdate(ev, frame), v));
     succeeded(ev);
   };
 }

@@ -100,13 +100,54 @@ function noOperator(left: unknown, op: string): RuntimeError {
   return runtimeException(`Method invocation failed because [${typeNameOf(left)}] does not contain a method named '${opMethodName(op)}'.`, 'MethodNotFound', 'InvalidOperation');
 }
 
+/**
+ * The result for two plain numbers (an Int32, or a Double that is not an Int32 value), when it is
+ * a plain number as the general path would make it: Int32 with Int32 stays Int32 unless it
+ * overflows into a Double; anything with a Double is a Double. Undefined sends the operands to
+ * the general path: a Double result with an Int32 value (kept as a typed Double there), division
+ * by zero, and -0 operands. Integers have no negative zero, so `0 * -5` is 0.
+ */
+const PLAIN_ARITHMETIC: Record<string, (l: number, r: number) => number | undefined> = {
+  '+': (l, r) => plainResult(l, r, l + r),
+  '-': (l, r) => plainResult(l, r, l - r),
+  '*': (l, r) => plainResult(l, r, l * r),
+  '%': (l, r) => (r === 0 || l === -2147483648 ? undefined : plainResult(l, r, l % r)),
+};
+
+function plainResult(l: number, r: number, x: number): number | undefined {
+  if ((x | 0) !== x) return x;
+  return isInt32(l) && isInt32(r) ? x + 0 : undefined;
+}
+
+type ArithmeticOperator = (left: unknown, right: unknown) => unknown;
+
+/** An operator with its plain-number case first: two plain numbers whose result is a plain number. */
+function withPlainCase(op: string, plain: (l: number, r: number) => number | undefined): ArithmeticOperator {
+  return (left, right) => {
+    if (typeof left === 'number' && typeof right === 'number') {
+      const x = plain(left, right);
+      if (x !== undefined) return x;
+    }
+    return anyArithmetic(op, left, right);
+  };
+}
+
+const WITH_PLAIN_CASE: Record<string, ArithmeticOperator> = Object.fromEntries(Object.entries(PLAIN_ARITHMETIC).map(([op, plain]) => [op, withPlainCase(op, plain)]));
+
+/**
+ * One arithmetic operator as a function, for code that applies the same operator many times (a
+ * compiled `+` or `+=`): each has its own plain-number case, which a loop's types keep fast.
+ */
+export function arithmeticOf(op: string): ArithmeticOperator {
+  return WITH_PLAIN_CASE[op] ?? ((left, right) => anyArithmetic(op, left, right));
+}
+
 export function arithmetic(op: string, left: unknown, right: unknown): unknown {
-  // The common case first: two plain numbers (Int32 or Double) added, subtracted or multiplied.
-  if (typeof left === 'number' && typeof right === 'number' && (op === '+' || op === '-' || op === '*')) {
-    const r = op === '+' ? left + right : op === '-' ? left - right : left * right;
-    if (isInt32(left) && isInt32(right)) return integerResult('Int32', r);
-    return makeNumber('Double', r);
-  }
+  const apply = WITH_PLAIN_CASE[op];
+  return apply ? apply(left, right) : anyArithmetic(op, left, right);
+}
+
+function anyArithmetic(op: string, left: unknown, right: unknown): unknown {
   if (left === undefined) left = null;
   if (right === undefined) right = null;
   if (left instanceof PsEnum && (op === '+' || op === '-') && !(right instanceof PsEnum)) {
