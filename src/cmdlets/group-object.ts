@@ -4,7 +4,7 @@
  * Each group is a GroupInfo with Count, Name, Values and Group.
  */
 import { toStr } from '../runtime/conversion.js';
-import { compareStrings, psCompare, psEquals } from '../runtime/operators.js';
+import { compareOrAsText, psEquals } from '../runtime/operators.js';
 import { PsHashtable, PsObject } from '../runtime/values.js';
 import { collectInput, defineCmdlet, OBJECT, PSOBJECT, SWITCH } from './define.js';
 import { selectorsFor } from './property-selection.js';
@@ -40,8 +40,7 @@ export const groupObject = defineCmdlet({
       // pwsh lists the groups sorted by their key.
       groups.sort((a, b) => {
         for (let i = 0; i < Math.min(a.values.length, b.values.length); i++) {
-          let c: number;
-          try { c = psCompare(a.values[i], b.values[i], cs); } catch { c = compareStrings(toStr(a.values[i]), toStr(b.values[i]), cs); }
+          const c = compareOrAsText(a.values[i], b.values[i], cs);
           if (c !== 0) return c;
         }
         return 0;

@@ -4,7 +4,7 @@
  */
 import { isNumeric, numberValue, toNumeric, toStr } from '../runtime/conversion.js';
 import { makeNumber } from '../runtime/conversion.js';
-import { compareStrings, psCompare } from '../runtime/operators.js';
+import { compareOrAsText } from '../runtime/operators.js';
 import { PsObject, type TypedNumber } from '../runtime/values.js';
 import { defineCmdlet, PSOBJECT, SWITCH } from './define.js';
 import { propertyNames, propertyValue } from './property-selection.js';
@@ -159,9 +159,7 @@ function writeMeasure(ctx: CmdletContext, t: Totals, property: string | null) {
 
 /** The larger (sign 1) or smaller (-1) of two values, compared as PowerShell compares them. */
 function extreme(best: unknown, v: unknown, sign: 1 | -1): unknown {
-  let c: number;
-  try { c = psCompare(v, best); } catch { c = compareStrings(toStr(v), toStr(best), false); }
-  return c * sign > 0 ? v : best;
+  return compareOrAsText(v, best, false) * sign > 0 ? v : best;
 }
 
 function asNumber(v: unknown): number {

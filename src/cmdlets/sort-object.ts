@@ -3,7 +3,7 @@
  * hashtables, case-insensitive unless -CaseSensitive; -Unique drops equal neighbours.
  */
 import { isNumeric, toStr } from '../runtime/conversion.js';
-import { compareStrings, psCompare, psEquals } from '../runtime/operators.js';
+import { compareOrAsText, psEquals } from '../runtime/operators.js';
 import { collectInput, defineCmdlet, OBJECT, PSOBJECT, SWITCH } from './define.js';
 import { selectorsFor, type Selector } from './property-selection.js';
 
@@ -12,11 +12,7 @@ function compareValues(a: unknown, b: unknown, caseSensitive: boolean): number {
   // compare as strings, as pwsh falls back to.
   if (a === null || a === undefined) return b === null || b === undefined ? 0 : isNumeric(b) ? -compareValues(b, 0, caseSensitive) : -1;
   if (b === null || b === undefined) return isNumeric(a) ? compareValues(a, 0, caseSensitive) : 1;
-  try {
-    return psCompare(a, b, caseSensitive);
-  } catch {
-    return compareStrings(toStr(a), toStr(b), caseSensitive);
-  }
+  return compareOrAsText(a, b, caseSensitive);
 }
 
 export const sortObject = defineCmdlet({

@@ -13,6 +13,7 @@ import { CimSessionValue } from '../cmdlets/cim/cim-session.js';
 import { HelpPage, type HelpView } from '../commands/help-page.js';
 import { FormatDirective } from './format-directive.js';
 import { keyValuePairs, PsDictionary } from '../runtime/generic-dictionary.js';
+import { isVersion } from '../runtime/version.js';
 import { PsDateTime, PsEnum, PsErrorRecord, PsGuid, PsHashtable, PsObject, ScriptBlockValue, TypedNumber } from '../runtime/values.js';
 import { HISTORY_TYPE, historyDuration } from '../runtime/history.js';
 import { dateTimeText, DICTIONARY_ENTRY } from '../runtime/members.js';
@@ -123,7 +124,7 @@ function itemsOf(value: unknown): Item[] | undefined {
   if (value instanceof PsObject && value.typeNames[0] === DICTIONARY_ENTRY) {
     return [{ shape: 'dictionary', names: ['Name', 'Value'], listNames: ['Name', 'Key', 'Value'], get: (n) => valueOf(value, n) }];
   }
-  if (value instanceof PsObject && value.typeNames[0] === 'System.Version') {
+  if (isVersion(value)) {
     return [{ shape: 'version', names: ['Major', 'Minor', 'Build', 'Revision'], listNames: [...value.properties.values()].map((p) => p.name), get: (n) => valueOf(value, n) }];
   }
   if (value instanceof PsObject && value.typeNames[0] === 'System.Management.Automation.SemanticVersion') {

@@ -9,7 +9,7 @@
  */
 import type * as A from '../syntax/ast.js';
 import type { Evaluator } from './evaluator.js';
-import { loopSignal, type Frame } from './frame.js';
+import { loopSignal, outputValue, type Frame } from './frame.js';
 import { toBool } from './conversion.js';
 import { arithmeticOf } from './operators.js';
 import { assign, enumerateValue, rangeBounds } from './expressions.js';
@@ -49,8 +49,12 @@ export function compiledBlock(statements: A.Statement[]): CompiledBlock {
 }
 
 function compileBlock(statements: A.Statement[]): CompiledBlock {
+  const run = compileStatementList(statements);
   const traps = statements.filter((s): s is A.TrapStatement => s.kind === 'Trap');
-  if (traps.length) return (ev, frame) => ev.executeTrapped(statements, traps, frame);
+  return traps.length ? (ev, frame) => ev.executeTrapped(traps, frame, run) : run;
+}
+
+function compileStatementList(statements: A.Statement[]): CompiledBlock {
   const runs = statements.map(compiledStatement);
   if (runs.length === 1) {
     const [run] = runs as [CompiledStatement];
@@ -86,7 +90,7 @@ function compileCollect(s: A.Statement): CompiledExpression {
   return (ev, frame) => {
     const out: unknown[] = [];
     ev.executeStatement(s, { ...frame, out: (v) => out.push(v) });
-    return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
+    return outputValue(out);
   };
 }
 

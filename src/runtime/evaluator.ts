@@ -49,21 +49,15 @@ export class Evaluator {
   }
 
   /**
-   * Runs statements under the trap statements among them: a trap covers every statement of its
-   * scope, the ones before it too.
+   * Runs a compiled statement list under the trap statements among it: a trap covers every
+   * statement of its scope, the ones before it too.
    */
-  executeTrapped(statements: A.Statement[], traps: A.TrapStatement[], frame: Frame): void {
+  executeTrapped(traps: A.TrapStatement[], frame: Frame, run: (ev: Evaluator, frame: Frame) => void): void {
     const scope = frame.scope;
     const outerTraps = scope.traps;
     scope.traps = { handlers: traps, tryDepth: this.tryDepth };
     try {
-      for (const s of statements) {
-        try {
-          compiledStatement(s)(this, frame);
-        } catch (caught) {
-          this.statementFailed(caught, s, frame);
-        }
-      }
+      run(this, frame);
     } finally {
       scope.traps = outerTraps;
     }

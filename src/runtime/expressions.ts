@@ -18,7 +18,7 @@ import { resolveTypeName } from './types.js';
 import {
   ELEMENT_TYPE, PsChar, PsHashtable, PsTypeValue, ScriptBlockValue, TypedNumber, type PsArray,
 } from './values.js';
-import type { Emit, Frame } from './frame.js';
+import { outputValue, type Emit, type Frame } from './frame.js';
 import type { Evaluator } from './evaluator.js';
 import { setMember, setIndex } from './members.js';
 import { compiledExpression } from './compile-expressions.js';
@@ -45,10 +45,7 @@ export function interpretExpression(ev: Evaluator, e: A.Expression, frame: Frame
       return makeNumber(e.value.kind, e.value.value);
     case 'Variable': return readVariable(ev, e, frame);
     case 'ArrayExpression': return ev.collectStatements(e.statements, frame);
-    case 'SubExpression': {
-      const out = ev.collectStatements(e.statements, frame);
-      return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
-    }
+    case 'SubExpression': return outputValue(ev.collectStatements(e.statements, frame));
     case 'Paren':
       // `($x = 5)` is an assignment that also yields the assigned value.
       if (e.pipeline.kind === 'Assignment') {
@@ -298,7 +295,7 @@ export function assign(ev: Evaluator, s: A.Assignment, value: unknown, frame: Fr
  * qualifier pwsh reads only the variable of the scope the assignment writes to: in a function,
  * `$count += 1` starts from $null when `$count` is the caller's, though `$count` alone reads it.
  */
-function compoundStart(ev: Evaluator, target: A.Expression, frame: Frame): unknown {
+export function compoundStart(ev: Evaluator, target: A.Expression, frame: Frame): unknown {
   const variable = target.kind === 'Convert' && target.operand.kind === 'Variable' ? target.operand : target.kind === 'Variable' ? target : undefined;
   if (!variable || !isPlainVariableWrite(variable)) return evaluate(ev, target, frame);
   const local = frame.scope.getLocalKey(variable.key!)?.value ?? null;

@@ -40,6 +40,11 @@ export interface Frame {
   invocation: InvocationFrame;
 }
 
+/** What written output is as one value (enumerateValue's inverse): nothing, the one object, or an array. */
+export function outputValue(out: unknown[]): unknown {
+  return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
+}
+
 export function withOutput(frame: Frame, out: Emit): Frame {
   return { ...frame, out };
 }

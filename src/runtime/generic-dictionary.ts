@@ -2,8 +2,8 @@
  * # System.Collections.Generic.Dictionary[TKey,TValue]
  *
  * A hashtable whose keys and values are converted to their declared types, whose string keys are
- * case-sensitive (.NET's default comparer, unless one is given: `::new([StringComparer]::OrdinalIgnoreCase)`),
- * and whose methods are .NET's: Add fails on a key it has, Remove tells whether it removed,
+ * case-sensitive (.NET's default comparer; `[StringComparer]` is not modelled), and whose methods
+ * are .NET's: Add fails on a key it has, Remove tells whether it removed,
  * TryGetValue hands the value back through a `[ref]`. Indexing, `.Keys`, `.Count`, formatting and
  * the pipeline treat it as they treat a hashtable, as pwsh does.
  */
@@ -17,7 +17,7 @@ import { PsHashtable, PsObject, TypedNumber } from './values.js';
 const PREFIX = 'System.Collections.Generic.Dictionary';
 
 export class PsDictionary extends PsHashtable {
-  constructor(readonly keyType: string, readonly valueType: string, private readonly ignoreCase = false) {
+  constructor(readonly keyType: string, readonly valueType: string) {
     super(true);
   }
 
@@ -29,7 +29,7 @@ export class PsDictionary extends PsHashtable {
     } catch {
       // A key that cannot be a TKey is simply not there.
     }
-    if (typeof k === 'string') return this.ignoreCase ? k.toLowerCase() : k;
+    if (typeof k === 'string') return k;
     return k instanceof TypedNumber ? k.value : PsHashtable.normalize(k);
   }
 
@@ -69,11 +69,9 @@ function splitTypeArguments(text: string): string[] {
   return parts;
 }
 
-/** `::new()`, `::new(comparer)`, `::new(capacity)` and New-Object. */
+/** `::new()`, `::new(capacity)`, `::new($dictionary)` (a copy) and New-Object. */
 export function newDictionary(type: { key: string; value: string }, args: unknown[]): PsDictionary {
-  const comparer = args.find((a) => a instanceof PsObject && a.typeNames[0] === 'System.StringComparer') as PsObject | undefined;
-  const ignoreCase = comparer !== undefined && /ignorecase/i.test(toStr(comparer.get('Name')?.value ?? ''));
-  const d = new PsDictionary(type.key, type.value, ignoreCase);
+  const d = new PsDictionary(type.key, type.value);
   const source = args[0];
   if (source instanceof PsHashtable) for (const e of source.entries()) d.set(e.key, e.value);
   return d;
@@ -93,18 +91,18 @@ export function dictionaryMethod(d: PsDictionary, lower: string, name: string, a
       return { result: undefined };
     }
     case 'tryadd': {
-      if (d.has(convertTo(args[0], d.keyType))) return { result: false };
+      if (d.has(args[0])) return { result: false };
       d.set(args[0], args[1]);
       return { result: true };
     }
-    case 'remove': return { result: d.delete(convertTo(args[0], d.keyType)) };
-    case 'containskey': return { result: d.has(convertTo(args[0], d.keyType)) };
+    // Keys convert to TKey in has/get/delete (keyOf).
+    case 'remove': return { result: d.delete(args[0]) };
+    case 'containskey': return { result: d.has(args[0]) };
     case 'containsvalue': return { result: d.values().some((v) => psEquals(v, args[0], true)) };
     case 'trygetvalue': {
-      const key = convertTo(args[0], d.keyType);
-      const found = d.has(key);
+      const found = d.has(args[0]);
       // The out parameter gets the type's default when the key is missing, as in .NET.
-      const value = found ? d.get(key) : VALUE_TYPES.test(d.valueType) ? convertTo(null, d.valueType) : null;
+      const value = found ? d.get(args[0]) : VALUE_TYPES.test(d.valueType) ? convertTo(null, d.valueType) : null;
       if (args[1] instanceof PsReference) args[1].target = value;
       return { result: found };
     }

@@ -112,9 +112,7 @@ export class ScriptInvocation implements BinderHost {
   get tracer(): BindingTracer | undefined { return this.session.tracer; }
 
   runValidateScript(script: unknown, value: unknown): boolean {
-    if (!(script instanceof ScriptBlockValue)) return true;
-    const out = this.session.invokeScriptBlock(script, this.frame, { args: [], dollarUnder: value, dotSource: false });
-    return toBool(out.length === 1 ? out[0] : out);
+    return validateScriptPasses(this.session, script, this.frame, value);
   }
 
   /** Binds the command line and sets up the scope: call before begin. */
@@ -326,6 +324,13 @@ export function invokeScriptBlockValue(session: Session, sb: ScriptBlockValue, f
 }
 
 export { ParameterBindingError, inSet };
+
+/** A [ValidateScript()] block run for a value, in a scope of its own with `$_`: whether its output is true. */
+export function validateScriptPasses(session: Session, script: unknown, frame: Frame, value: unknown): boolean {
+  if (!(script instanceof ScriptBlockValue)) return true;
+  const out = session.invokeScriptBlock(script, frame, { args: [], dollarUnder: value, dotSource: false });
+  return toBool(out.length === 1 ? out[0] : out);
+}
 
 /** One call level deeper; past pwsh's limit, its script-terminating error for runaway recursion. */
 export function enterCall(ev: Evaluator): void {

@@ -11,14 +11,14 @@ import {
   convertTo, dateFromParts, formatDoubleRoundTrip, isNumeric, makeNumber, newGuid, numberValue, numericType, roundHalfEven, toBool, toNumeric, toStr,
 } from './conversion.js';
 import { formatOne, formatDate, formatValue } from './format-operator.js';
-import { compareStrings, psCompare, psEquals, toRegExp, translateReplacement } from './operators.js';
+import { compareOrAsText, compareStrings, psCompare, psEquals, toRegExp, translateReplacement } from './operators.js';
 import { ENUMS, FLAG_ENUMS, resolveTypeName, shortTypeName, typeNameOf } from './types.js';
 import {
   isCustomObject, PsChar, PsDateTime, PsEnum, PsErrorRecord, PsException, PsGuid, PsHashtable, PsObject, PsRegex, PsSwitch, PsTypeValue,
   ScriptBlockValue, TypedNumber, ELEMENT_TYPE, LIST_TYPE, type InvocationInfo, type PsArray,
 } from './values.js';
 import type { Evaluator } from './evaluator.js';
-import type { Frame } from './frame.js';
+import { outputValue, type Frame } from './frame.js';
 import { escapeRegExp } from './wildcard.js';
 import { byteArray, staticEncoding } from './text-encoding.js';
 import { collectionMethod, elementByName, GENERIC_LIST, listTypeOf, newList } from './lists.js';
@@ -368,8 +368,7 @@ export function invokeMember(ev: Evaluator, target: unknown, name: string, args:
   }
   if (target instanceof PsHashtable) return hashtableMethod(target, lower, name, args);
   if (target instanceof ScriptBlockValue && (lower === 'invoke' || lower === 'invokereturnasis')) {
-    const out = ev.session.invokeScriptBlock(target, frame, { args, dotSource: false });
-    return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
+    return outputValue(ev.session.invokeScriptBlock(target, frame, { args, dotSource: false }));
   }
   if (target instanceof ScriptBlockValue && lower === 'getnewclosure') return target;
   if (isNumeric(target)) {
@@ -825,7 +824,7 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
       if (Array.isArray(args[0])) args[0].reverse();
       return undefined;
     case 'system.array::sort':
-      if (Array.isArray(args[0])) args[0].sort((x, y) => { try { return psCompare(x, y, true); } catch { return compareStrings(toStr(x), toStr(y), true); } });
+      if (Array.isArray(args[0])) args[0].sort((x, y) => compareOrAsText(x, y, true));
       return undefined;
     case 'system.decimal::parse': {
       // Decimal.Parse keeps the digits as written: '1.2300' has scale 4.

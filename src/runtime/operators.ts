@@ -323,6 +323,15 @@ export function psCompare(l: unknown, r: unknown, caseSensitive = false): number
   throw runtimeException(`Cannot compare "${toStr(l)}" because it is not IComparable.`, 'NotIcomparable', 'InvalidOperation');
 }
 
+/** psCompare, or for values it cannot order (of different kinds) their strings' order, as pwsh falls back to. */
+export function compareOrAsText(a: unknown, b: unknown, caseSensitive: boolean): number {
+  try {
+    return psCompare(a, b, caseSensitive);
+  } catch {
+    return compareStrings(toStr(a), toStr(b), caseSensitive);
+  }
+}
+
 export function compareStrings(a: string, b: string, caseSensitive: boolean): number {
   const c = (caseSensitive ? WITH_CASE : IGNORE_CASE).compare(a, b);
   return c < 0 ? -1 : c > 0 ? 1 : 0;

@@ -16,7 +16,7 @@ import { toBool, toStr } from './conversion.js';
 import { enumerateValue, evaluate, evaluateRangeLazily } from './expressions.js';
 import { StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame.js';
 import type { Evaluator } from './evaluator.js';
-import { invokeScriptBlockValue, ScriptInvocation } from './invocation.js';
+import { invokeScriptBlockValue, ScriptInvocation, validateScriptPasses } from './invocation.js';
 import { USING_PREFIX, usingVariableNames } from './using-variables.js';
 import { isPlainScriptBlock, PlainScriptBlockCall } from './script-block-call.js';
 import { invokeMember } from './members.js';
@@ -199,16 +199,6 @@ function missingAliasTarget(ev: Evaluator, alias: AliasInfo): string {
   return target;
 }
 
-/** Gives errors raised while a command runs the command's position. */
-function atCommand<T>(ev: Evaluator, node: A.CommandInvocation, frame: Frame, fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof RuntimeError) ev.locate(e, node, frame);
-    throw e;
-  }
-}
-
 class ScriptProcessor implements Processor {
   constructor(private ev: Evaluator, private call: ScriptInvocation, private node: A.CommandInvocation, private frame: Frame) {}
   /** Only an advanced function's steps appear in a ParameterBinding trace, as in pwsh. */
@@ -223,14 +213,17 @@ class ScriptProcessor implements Processor {
   bindInput(input: unknown) { this.call.bindInputOnly(input); }
   begin() {
     const t = this.tracer;
-    if (t) { calling(t, 'BeginProcessing', () => atCommand(this.ev, this.node, this.frame, () => this.call.begin())); return; }
+    if (t) calling(t, 'BeginProcessing', () => this.beginHere());
+    else this.beginHere();
+  }
+  private beginHere() {
     try {
       this.call.begin();
     } catch (e) {
       throw this.placed(e);
     }
   }
-  /** An error from the call, placed at the command (as atCommand does, without a closure per call). */
+  /** An error from the call, placed at the command. */
   private placed(e: unknown): unknown {
     if (e instanceof RuntimeError) this.ev.locate(e, this.node, this.frame);
     return e;
@@ -275,9 +268,7 @@ class CmdletProcessor implements Processor, BinderHost {
   get tracer(): BindingTracer | undefined { return this.ev.session.tracer; }
 
   runValidateScript(script: unknown, value: unknown): boolean {
-    if (!(script instanceof ScriptBlockValue)) return true;
-    const r = this.ev.session.invokeScriptBlock(script, this.frame, { args: [], dollarUnder: value, dotSource: false });
-    return toBool(r.length === 1 ? r[0] : r);
+    return validateScriptPasses(this.ev.session, script, this.frame, value);
   }
 
   private locate<T>(fn: () => T): T {

@@ -100,7 +100,7 @@ export class Scope {
       shadowVersion++;
     } else {
       v.value = value;
-      if (v.hidden) { v.hidden = false; shadowVersion++; }
+      if (v.hidden) reveal(v);
     }
     return v;
   }

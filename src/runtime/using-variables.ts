@@ -33,8 +33,6 @@ function collect(node: unknown, into: Map<string, string>, visited: Set<object>)
   }
   const n = node as { kind?: string; scope?: string; name?: string };
   if (n.kind === 'Variable' && n.scope === 'using' && n.name) into.set(n.name.toLowerCase(), n.name);
-  for (const [key, value] of Object.entries(node)) {
-    // The source file and the compiled closures are not part of the tree.
-    if (key !== 'file' && key !== 'compiled' && key !== 'collected' && key !== 'compiledBlock') collect(value, into, visited);
-  }
+  // The source file is not part of the tree (compiled closures, being functions, are passed over).
+  for (const [key, value] of Object.entries(node)) if (key !== 'file') collect(value, into, visited);
 }

@@ -15,7 +15,7 @@ import type * as A from '../syntax/ast.js';
 import type { Evaluator } from './evaluator.js';
 import type { Frame } from './frame.js';
 import { convertTo } from './conversion.js';
-import { readVariable, writeVariable, isPlainVariableRead, isPlainVariableWrite } from './expressions.js';
+import { compoundStart, readVariable, writeVariable, isPlainVariableRead, isPlainVariableWrite } from './expressions.js';
 import { shadowVersion, type PsVariable, type Scope } from './scope.js';
 
 export class VariableSlot {
@@ -47,7 +47,8 @@ export class VariableSlot {
       this.remember(local, scope, -1);
       return local.value;
     }
-    const found = scope.lookupKey(this.key);
+    // Not here: the calling scopes (this one's own map was just read).
+    const found = scope.parent?.lookupKey(this.key);
     if (found === undefined) return readVariable(ev, this.node, frame);
     this.remember(found, scope, shadowVersion);
     return found.value;
@@ -59,12 +60,11 @@ export class VariableSlot {
     this.readVersion = version;
   }
 
-  /** The value a compound assignment starts from: only the current scope's variable (expressions.ts, compoundStart). */
+  /** The value a compound assignment starts from (expressions.ts, compoundStart): the variable this slot last wrote, while it is still there. */
   readForUpdate(ev: Evaluator, frame: Frame): unknown {
-    if (!this.plainWrite) return this.read(ev, frame);
     const cell = this.writeCell;
     if (cell !== undefined && this.writeScope === frame.scope && !cell.hidden) return cell.value;
-    return frame.scope.getLocalKey(this.key)?.value ?? null;
+    return compoundStart(ev, this.node, frame);
   }
 
   /** `$name = value`: converts to the variable's type constraint, as writeVariable does. */
