@@ -17,6 +17,7 @@ import { compiledExpression, type CompiledExpression } from './compile-expressio
 import { PsChar } from './values.js';
 import type { PsVariable } from './scope.js';
 import { VariableSlot } from './variable-slot.js';
+import { generatedLoop } from './compile-loops.js';
 
 export type CompiledStatement = (ev: Evaluator, frame: Frame) => void;
 
@@ -51,7 +52,7 @@ export function compiledBlock(statements: A.Statement[]): CompiledBlock {
 function compileBlock(statements: A.Statement[]): CompiledBlock {
   const run = compileStatementList(statements);
   const traps = statements.filter((s): s is A.TrapStatement => s.kind === 'Trap');
-  return traps.length ? (ev, frame) => ev.executeTrapped(traps, frame, run) : run;
+  return traps.length ? (ev, frame) => ev.executeTrapped(traps, statements, frame, run) : run;
 }
 
 function compileStatementList(statements: A.Statement[]): CompiledBlock {
@@ -113,6 +114,14 @@ function compileStatement(s: A.Statement): CompiledStatement {
     }
     case 'Assignment': return compileAssignment(s);
     case 'If': return compileIf(s);
+    case 'While': case 'Do': case 'For': case 'Foreach': {
+      const generated = generatedLoop(s, compiledCollect);
+      if (generated) return generated;
+      break;
+    }
+    default: break;
+  }
+  switch (s.kind) {
     case 'While': {
       const condition = compiledCondition(s.condition);
       const body = compiledLoopBody(s.body, s.label);

@@ -52,10 +52,10 @@ export class Evaluator {
    * Runs a compiled statement list under the trap statements among it: a trap covers every
    * statement of its scope, the ones before it too.
    */
-  executeTrapped(traps: A.TrapStatement[], frame: Frame, run: (ev: Evaluator, frame: Frame) => void): void {
+  executeTrapped(traps: A.TrapStatement[], statements: A.Statement[], frame: Frame, run: (ev: Evaluator, frame: Frame) => void): void {
     const scope = frame.scope;
     const outerTraps = scope.traps;
-    scope.traps = { handlers: traps, tryDepth: this.tryDepth };
+    scope.traps = { handlers: traps, statements, tryDepth: this.tryDepth };
     try {
       run(this, frame);
     } finally {
@@ -76,6 +76,9 @@ export class Evaluator {
     }
     // PowerShell reports an expression's error at the innermost statement that ran it.
     this.locate(e, s, frame);
+    // A trap handles an error at its own statement list: a loop or `if` of that list ends there, as in pwsh.
+    const traps = frame.scope.traps;
+    if (traps !== undefined && traps.tryDepth === this.tryDepth && !traps.statements.includes(s)) throw e;
     if (this.trapped(e, frame)) return;
     if (this.mustPropagate(e, frame)) throw e;
     this.reportError(e.record, frame);

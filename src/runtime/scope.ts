@@ -45,8 +45,8 @@ export class Scope {
     return this.functionTable ??= new Map();
   }
 
-  /** The `trap` statements of the statement list running in this scope, and the try depth they were set at. */
-  traps?: { handlers: A.TrapStatement[]; tryDepth: number };
+  /** The `trap` statements of the statement list running in this scope, that list, and the try depth they were set at. */
+  traps?: { handlers: A.TrapStatement[]; statements: A.Statement[]; tryDepth: number };
 
   /** Set-StrictMode's version for this scope and the scopes it calls (0: off). */
   strictVersion?: number;
@@ -176,6 +176,15 @@ export class Scope {
   allVisibleFunctions(): FunctionInfo[] {
     return visible(this, (s) => s.functionTable ?? NO_FUNCTIONS);
   }
+}
+
+/**
+ * The variable `key` of this scope when code may read and write its value directly: stored (not
+ * computed when read), visible, without a type constraint to convert to, not read-only.
+ */
+export function plainLocal(scope: Scope, key: string): PsVariable | undefined {
+  const v = scope.variables.get(key);
+  return v instanceof StoredVariable && !v.hidden && v.typeConstraint === undefined && !v.readOnly ? v : undefined;
 }
 
 const NO_FUNCTIONS: ReadonlyMap<string, FunctionInfo> = new Map();
