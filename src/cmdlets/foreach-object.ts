@@ -34,25 +34,27 @@ export const foreachObject = defineCmdlet({
   help: { synopsis: 'Performs an operation against each item in a collection of input objects.' },
 }, () => {
   let begin: ScriptBlockValue | undefined;
-  let processBlocks: ScriptBlockValue[] = [];
+  let processBlocks: ((item: unknown) => void)[] = [];
   let end: ScriptBlockValue | undefined;
   const run = (ctx: CmdletContext, sb: ScriptBlockValue | undefined, input: unknown) => {
     if (sb) ctx.invokeToPipeline(sb, input);
   };
   return {
+    takesInputDirectly: true,
     begin(ctx) {
       if (ctx.parameterSetName !== 'ScriptBlockSet') return;
       const blocks = [...(ctx.get<ScriptBlockValue[]>('Process') ?? []), ...(ctx.get<ScriptBlockValue[]>('RemainingScripts') ?? [])];
       begin = ctx.get<ScriptBlockValue>('Begin');
       end = ctx.get<ScriptBlockValue>('End');
       // With several positional blocks and no -Begin/-End: begin, process..., end (about_ForEach-Object).
+      let process = blocks;
       if (blocks.length >= 2 && !ctx.has('Begin') && !ctx.has('End')) {
         begin = blocks[0];
-        if (blocks.length >= 3) { end = blocks[blocks.length - 1]; processBlocks = blocks.slice(1, -1); }
-        else processBlocks = blocks.slice(1);
-      } else {
-        processBlocks = blocks;
+        if (blocks.length >= 3) { end = blocks[blocks.length - 1]; process = blocks.slice(1, -1); }
+        else process = blocks.slice(1);
       }
+      // Each runs for every object: prepared once.
+      processBlocks = process.map((sb) => ctx.itemRunner(sb));
       run(ctx, begin, undefined);
     },
     process(ctx, input, hasInput) {
@@ -66,7 +68,7 @@ export const foreachObject = defineCmdlet({
         invokeMemberName(ctx, item, toStr(ctx.get('MemberName')), ctx.get<unknown[]>('ArgumentList'));
         return;
       }
-      for (const sb of processBlocks) run(ctx, sb, item === undefined ? null : item);
+      for (const runBlock of processBlocks) runBlock(item === undefined ? null : item);
     },
     end(ctx) { run(ctx, end, undefined); },
   };

@@ -43,15 +43,19 @@ export const measureObject = defineCmdlet({
   // What to measure is the command line's: read once, not per object.
   let measures: Measures | undefined;
   let whole: Totals | undefined;
+  let properties: string[] | undefined;
   return {
+    takesInputDirectly: true,
     process(ctx, input, hasInput) {
       const item = hasInput ? input : ctx.get('InputObject');
       if (item === undefined || item === null) return;
-      const props = ctx.get<unknown[]>('Property');
-      measures ??= measuresOf(ctx);
-      if (!props || props.length === 0) { (whole ??= totalsFor(null)).add(measures, item); return; }
+      if (measures === undefined) {
+        measures = measuresOf(ctx);
+        properties = ctx.get<unknown[]>('Property')?.map((x) => toStr(x));
+      }
+      if (!properties || properties.length === 0) { (whole ??= totalsFor(null)).add(measures, item); return; }
       // Each property (wildcards expand over each input's properties) gets its own result.
-      for (const p of props.map((x) => toStr(x))) {
+      for (const p of properties) {
         const names = hasWildcard(p) ? propertyNames(item).filter((n) => wildcardMatch(n, p)) : [p];
         for (const name of names) {
           const t = totalsFor(name);

@@ -42,6 +42,7 @@ export const selectObject = defineCmdlet({
   // The command line's choices, read once rather than per object.
   let options: SelectOptions | undefined;
   return {
+    takesInputDirectly: true,
     process(ctx, input, hasInput) {
       const item = hasInput ? input : ctx.get('InputObject');
       if (item === undefined || item === null) return;

@@ -29,12 +29,15 @@ export const whereObject = defineCmdlet({
   defaultParameterSet: 'EqualSet',
   parameters,
   help: { synopsis: 'Selects objects from a collection based on their property values.' },
-}, () => ({
+}, () => {
+  let test: ((item: unknown) => boolean) | undefined;
+  return {
+  takesInputDirectly: true,
   process(ctx, input, hasInput) {
     const item = hasInput ? input : ctx.get('InputObject');
     if (ctx.parameterSetName === 'ScriptBlockSet') {
-      const sb = ctx.get<ScriptBlockValue>('FilterScript')!;
-      if (ctx.test(sb, item === undefined ? null : item)) ctx.write(item, false);
+      test ??= ctx.itemTester(ctx.get<ScriptBlockValue>('FilterScript')!);
+      if (test(item === undefined ? null : item)) ctx.write(item, false);
       return;
     }
     const name = toStr(ctx.get('Property'));
@@ -48,4 +51,5 @@ export const whereObject = defineCmdlet({
     else keep = toBool(comparison(op.toLowerCase(), value, ctx.get('Value'), { setMatches() {} }));
     if (keep) ctx.write(item, false);
   },
-}));
+  };
+});

@@ -402,6 +402,16 @@ export class Binder extends ParameterBinder {
     return undefined;
   }
 
+  /**
+   * Whether every pipeline object binds to one parameter unchanged (findDirectInput), with nothing
+   * to record: bindPipelineObject would only set that parameter.
+   */
+  bindsDirectly(): boolean {
+    if (this.keepRecord) return false;
+    const fast = this.directInput === undefined ? (this.directInput = this.findDirectInput()) : this.directInput;
+    return fast !== null;
+  }
+
   /** The parameter every pipeline object binds to directly, when the passes could not decide otherwise. */
   private directInput?: ParameterMetadata | null;
 

@@ -60,6 +60,10 @@ export interface CmdletContext {
   invokeWithThis(script: ScriptBlockValue, thisValue: unknown, args?: unknown[]): unknown[];
   /** Runs a script block with its output going straight to the pipeline. */
   invokeToPipeline(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[]): void;
+  /** invokeToPipeline without arguments, prepared once for a script block run for every input object. */
+  itemRunner(script: ScriptBlockValue): (item: unknown) => void;
+  /** test, prepared once for a script block run for every input object. */
+  itemTester(script: ScriptBlockValue): (item: unknown) => boolean;
   /** Parses script text into a script block (Invoke-History's command lines). */
   createScriptBlock(text: string): ScriptBlockValue;
   /** Runs a command by name with arguments (as `& name @args`), its output going to the pipeline. */

@@ -13,6 +13,12 @@ export interface CmdletImplementation {
   begin?(ctx: CmdletContext): void;
   process?(ctx: CmdletContext, input: unknown, hasInput: boolean): void;
   end?(ctx: CmdletContext): void;
+  /**
+   * process() reads a pipeline object only from its `input` argument, never as the bound
+   * InputObject: when the binder would bind every object to that parameter unchanged (binder.ts,
+   * bindsDirectly), the processor skips binding it.
+   */
+  readonly takesInputDirectly?: boolean;
 }
 
 /** A command's help text: written for our cmdlets, read from comment-based help for functions. */

@@ -17,7 +17,7 @@ import { compiledExpression, type CompiledExpression } from './compile-expressio
 import { PsChar } from './values.js';
 import type { PsVariable } from './scope.js';
 import { VariableSlot } from './variable-slot.js';
-import { generatedLoop } from './compile-loops.js';
+import { generatedLoop } from './compile-closed.js';
 
 export type CompiledStatement = (ev: Evaluator, frame: Frame) => void;
 

@@ -306,13 +306,19 @@ class CmdletProcessor implements Processor, BinderHost {
     this.binder.bindPipelineObject(input);
   }
 
+  /** Whether each pipeline object goes to process() unbound (CmdletImplementation.takesInputDirectly). */
+  private direct?: boolean;
+
   process(input: unknown) {
     // Once per object: no closure for locate here.
     try {
+      const t = this.ev.session.tracer;
+      if (this.direct ??= this.impl.takesInputDirectly === true && this.binder.bindsDirectly()) {
+        if (t === undefined) { this.impl.process!(this.ctx, input, true); return; }
+      }
       // A command without pipeline parameters still gets InputObjectNotBound per object, as in PowerShell.
       const failure = this.binder.bindPipelineObject(input);
       if (failure) { this.ctx.writeError(this.ctx.located(failure.record)); return; }
-      const t = this.ev.session.tracer;
       if (t) calling(t, 'ProcessRecord', () => this.impl.process?.(this.ctx, input, true));
       else this.impl.process?.(this.ctx, input, true);
     } catch (caught) {
@@ -488,12 +494,27 @@ class CmdletContextImpl implements CmdletContext {
       const r = this.invoke(script, dollarUnder);
       return toBool(r.length === 1 ? r[0] : r);
     }
+    return this.testWith(this.preparedCall(script, true, 'test'), dollarUnder);
+  }
+
+  itemTester(script: ScriptBlockValue): (item: unknown) => boolean {
+    if (!isPlainScriptBlock(script.ast)) return (item) => this.test(script, item);
+    const call = this.preparedCall(script, true, 'test');
+    return (item) => this.testWith(call, item);
+  }
+
+  itemRunner(script: ScriptBlockValue): (item: unknown) => void {
+    if (!isPlainScriptBlock(script.ast)) return (item) => this.invokeToPipeline(script, item);
+    return this.preparedCall(script, true, 'pipeline').forItems();
+  }
+
+  private testWith(call: PlainScriptBlockCall, dollarUnder: unknown): boolean {
     // The output is only looked at, not kept: counted, with its first object.
     const { tested, testedFirst } = this;
     this.tested = 0;
     this.testedFirst = undefined;
     try {
-      this.preparedCall(script, true, 'test').run(dollarUnder);
+      call.run(dollarUnder);
       // As toBool of the output: nothing is false, one object decides, several are true.
       return this.tested === 0 ? false : this.tested === 1 ? toBool(this.testedFirst) : true;
     } finally {
@@ -517,7 +538,9 @@ class CmdletContextImpl implements CmdletContext {
     // Nearly always the same block as for the previous object.
     const last = this.lastCall;
     if (last && last.script === script && last.kind === kind) return last.call;
-    const out = output === 'collect' ? this.collect : output === 'pipeline' ? this.writeUnrolled : this.countOutput;
+    // Without -OutVariable, what write(v, false) does with the block's output is to pass it on.
+    const toPipeline = this.outVariable ? this.writeUnrolled : this.out;
+    const out = output === 'collect' ? this.collect : output === 'pipeline' ? toPipeline : this.countOutput;
     const calls = (this.calls ??= [])[kind] ??= new Map();
     let call = calls.get(script);
     if (!call) {

@@ -18,6 +18,8 @@ import { LazyVariable, Scope, reveal, type PsVariable } from './scope.js';
 import type { Session } from './session.js';
 import { PsHashtable, type ScriptBlockValue } from './values.js';
 import { enterCall, leaveCall, myInvocationObject } from './invocation.js';
+import { generatedItemBlock, type GeneratedItemBlock } from './compile-closed.js';
+import { compiledCollect } from './compile-statements.js';
 
 export function isPlainScriptBlock(ast: A.ScriptBlock): boolean {
   return !ast.paramBlock && !ast.beginBlock && !ast.processBlock;
@@ -51,9 +53,30 @@ export class PlainScriptBlockCall {
     this.setsInvocation = !(forCmdlet && dotSource);
     this.inputIsObject = forCmdlet;
     this.callFrame = { ...frame, out, file: this.ast.file, invocation: { ...frame.invocation, errorAction: undefined } };
+    if (forCmdlet && dotSource && this.ast.endBlock) this.itemBlock = itemBlockOf(this.ast.endBlock);
+  }
+
+  /** The block as generated code of its input object, when it is closed (compile-closed.ts): no variables to set. */
+  private readonly itemBlock?: GeneratedItemBlock | null;
+
+  /**
+   * The run for an input object as one function: the generated item block itself when there is
+   * one. (It calls nothing, so the call depth it would count cannot overflow; it is not counted.)
+   */
+  forItems(): (item: unknown) => void {
+    const itemBlock = this.itemBlock;
+    if (!itemBlock) return (item) => this.run(item);
+    const ev = this.session.evaluator;
+    const frame = this.callFrame;
+    return (item) => itemBlock(ev, frame, item);
   }
 
   run(dollarUnder: unknown, thisValue?: unknown): void {
+    const itemBlock = this.itemBlock;
+    if (itemBlock && dollarUnder !== undefined && thisValue === undefined) {
+      itemBlock(this.session.evaluator, this.callFrame, dollarUnder);
+      return;
+    }
     const dotSource = this.dotSource;
     const scope = dotSource ? this.frame.scope : new Scope(this.frame.scope, 'function');
     const callFrame = dotSource ? this.callFrame : { ...this.callFrame, scope };
@@ -97,6 +120,12 @@ export class PlainScriptBlockCall {
       }
     }
   }
+}
+
+/** An end block's item block, generated once for every call that runs it (null: it is not closed). */
+function itemBlockOf(block: A.NamedBlock & { itemBlock?: GeneratedItemBlock | null }): GeneratedItemBlock | null {
+  if (block.itemBlock === undefined) block.itemBlock = generatedItemBlock(block.statements, compiledCollect) ?? null;
+  return block.itemBlock;
 }
 
 /**

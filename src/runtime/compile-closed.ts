@@ -1,8 +1,10 @@
 /**
- * # Closed loops, compiled to JavaScript source
+ * # Closed code, compiled to JavaScript source
  *
  * A loop whose body runs no command, calls no member and so runs no script but its own (a
- * "closed" loop: `foreach ($i in 1..1e6) { $s += $i }`) is turned into one JavaScript function.
+ * "closed" loop: `foreach ($i in 1..1e6) { $s += $i }`) is turned into one JavaScript function;
+ * so is a closed script block that a cmdlet runs for each object (`ForEach-Object { $_ * 2 }`,
+ * generatedItemBlock).
  * The closures of compile-statements.ts pay an indirect call per node, through call sites that V8
  * cannot inline because every node of a kind shares them; generated source has its own call sites,
  * and V8 inlines across them.
@@ -32,6 +34,8 @@ import { VariableSlot } from './variable-slot.js';
 
 type Loop = A.WhileStatement | A.DoStatement | A.ForStatement | A.ForeachStatement;
 type Generated = (ev: Evaluator, frame: Frame) => void;
+/** A cmdlet's script block run for one input object, `item`. */
+export type GeneratedItemBlock = (ev: Evaluator, frame: Frame, item: unknown) => void;
 
 /**
  * The loop as one generated function, or undefined when it is not closed (or the host forbids
@@ -41,6 +45,26 @@ export function generatedLoop(s: Loop, collect: (s: A.Statement) => CompiledExpr
   if (!closedStatement(s, 'all')) return undefined;
   try {
     return new LoopGenerator(collect).generate(s);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A script block's statements as a function of the input object, when they are closed and read
+ * `$_` and `$PSItem` only in code generated inline, and never assign them.
+ *
+ * Such a block reads the object from the function's argument: the caller's scope gets no `$_`,
+ * `$PSItem`, `$args` or `$input` for the run, and so nothing to restore afterwards (the cost of a
+ * pipeline's script block, script-block-call.ts). Only the block's own code could read them while it
+ * runs: it calls no command, and the commands its output reaches downstream set their own. (A
+ * command that reads the caller's variables by name, like Get-Variable, downstream of such a block
+ * would not see them: a deliberate difference, in the README.)
+ */
+export function generatedItemBlock(statements: A.Statement[], collect: (s: A.Statement) => CompiledExpression): GeneratedItemBlock | undefined {
+  if (!closedStatements(statements, 'none')) return undefined;
+  try {
+    return new LoopGenerator(collect, true).generateItemBlock(statements);
   } catch {
     return undefined;
   }
@@ -182,7 +206,8 @@ class LoopGenerator {
   private labels = 0;
   private readonly loops: LoopLabel[] = [];
 
-  constructor(private readonly collect: (s: A.Statement) => CompiledExpression) {}
+  /** `itemBlock`: code of a cmdlet's script block, where `$_` and `$PSItem` are the argument `item`. */
+  constructor(private readonly collect: (s: A.Statement) => CompiledExpression, private readonly itemBlock = false) {}
 
   /**
    * A kept variable is its cell `cN` (undefined when the slot path serves it) and its value `vN`,
@@ -192,11 +217,18 @@ class LoopGenerator {
    * `away` is true while the cells hold the truth: until then if that code throws.
    */
   generate(s: Loop): Generated {
-    const body = this.loop(s);
+    return this.compile('generatedLoop(ev, frame)', this.loop(s)) as Generated;
+  }
+
+  generateItemBlock(statements: A.Statement[]): GeneratedItemBlock {
+    return this.compile('generatedItemBlock(ev, frame, item)', this.block(statements)) as GeneratedItemBlock;
+  }
+
+  private compile(signature: string, body: string): unknown {
     const cells = [...this.cells.keys()];
     const source = [
       '"use strict";',
-      'return function generatedLoop(ev, frame) {',
+      `return function ${signature} {`,
       'const scope = frame.scope, session = ev.session, V = K.v;',
       cells.length ? `let ${cells.map((key, i) => `c${i} = K.local(scope, ${JSON.stringify(key)}), v${i} = c${i} === undefined ? undefined : c${i}.value`).join(', ')};` : '',
       this.temps ? `let ${Array.from({ length: this.temps }, (_, i) => `t${i}`).join(', ')};` : '',
@@ -205,7 +237,7 @@ class LoopGenerator {
       '};',
     ].join('\n');
     const text = this.finish(source);
-    return new Function('K', text)({ ...RUNTIME, v: this.values }) as Generated;
+    return new Function('K', text)({ ...RUNTIME, v: this.values });
   }
 
   private finish(source: string): string {
@@ -237,7 +269,9 @@ class LoopGenerator {
   }
 
   /** A closure of compile-expressions.ts or compile-statements.ts, run for its value. */
-  private closure(run: CompiledExpression): string {
+  private closure(node: A.Expression | A.Statement, run: CompiledExpression): string {
+    // It would read `$_` from the scope, where an item block does not put it.
+    if (this.itemBlock && mentionsItem(node)) throw new NotGenerated();
     return this.foreign(`${this.value(run)}(ev, frame)`);
   }
 
@@ -271,7 +305,7 @@ class LoopGenerator {
   /** A statement's value, as compiledCollect gives it: a lone expression inline, anything else by its closure. */
   private collected(s: A.Statement): string {
     const e = loneExpression(s);
-    return e ? this.expression(e) : this.closure(this.collect(s));
+    return e ? this.expression(e) : this.closure(s, this.collect(s));
   }
 
   private assignment(s: A.Assignment): string {
@@ -345,19 +379,23 @@ ${label}: for (let k = 0; k < list.length; k++) { const item = list[k]; ${body} 
   private read(e: A.VariableExpression): string {
     const key = e.key ??= e.name.toLowerCase();
     if (e.scope === undefined && (key === 'true' || key === 'false' || key === 'null')) return key;
-    if (!isPlainVariableRead(e)) return this.closure(compiledExpression(e));
+    if (this.itemBlock && isItemVariable(e)) return 'item';
+    if (this.itemBlock && isRunVariable(e)) throw new NotGenerated();
+    if (!isPlainVariableRead(e)) return this.closure(e, compiledExpression(e));
     const i = this.cell(key);
     return `(c${i} !== undefined ? v${i} : ${this.slot(e)}.read(ev, frame))`;
   }
 
   /** The value a compound assignment starts from: the variable of this scope (expressions.ts, compoundStart). */
   private readForUpdate(e: A.VariableExpression): string {
+    if (this.itemBlock && isRunVariable(e)) throw new NotGenerated();
     const i = this.cell(e.key ??= e.name.toLowerCase());
     return `(c${i} !== undefined ? v${i} : ${this.slot(e)}.readForUpdate(ev, frame))`;
   }
 
   /** An expression, so that `$i++` can write inside one. */
   private write(e: A.VariableExpression, value: string): string {
+    if (this.itemBlock && isRunVariable(e)) throw new NotGenerated();
     const key = e.key ??= e.name.toLowerCase();
     const i = this.cell(key);
     return `(c${i} !== undefined ? (v${i} = ${value} === undefined ? null : ${value}) : (${this.slot(e)}.write(ev, frame, ${value}), c${i} = K.local(scope, ${JSON.stringify(key)}), v${i} = c${i} === undefined ? undefined : c${i}.value))`;
@@ -391,7 +429,7 @@ ${label}: for (let k = 0; k < list.length; k++) { const item = list[k]; ${body} 
       }
       default: break;
     }
-    return this.closure(compiledExpression(e));
+    return this.closure(e, compiledExpression(e));
   }
 
   /** `left op right` with arithmeticOf's plain-number case written out here (operators.ts). */
@@ -417,8 +455,36 @@ ${label}: for (let k = 0; k < list.length; k++) { const item = list[k]; ${body} 
       // binaryOperation reads and writes no variable: no hand-over needed.
       return `(${l} = ${this.expression(e.left)}, ${r} = ${this.expression(e.right)}, typeof ${l} === 'number' && typeof ${r} === 'number' ? ${l} ${comparison} ${r} : K.binary(ev, ${this.value(e)}, ${l}, ${r}, frame))`;
     }
-    return this.closure(compiledExpression(e));
+    return this.closure(e, compiledExpression(e));
   }
+}
+
+/** Code the generator does not write: the closures of compile-statements.ts run it. */
+class NotGenerated extends Error {}
+
+const ITEM_VARIABLES = new Set(['_', 'psitem']);
+/** What a run sets besides the item: `$args` (empty) and `$input`. An item block that names them is not generated. */
+const RUN_VARIABLES = new Set(['_', 'psitem', 'args', 'input']);
+
+function isItemVariable(e: A.VariableExpression): boolean {
+  return e.scope === undefined && ITEM_VARIABLES.has(e.key ??= e.name.toLowerCase());
+}
+
+function isRunVariable(e: A.VariableExpression): boolean {
+  return e.scope === undefined && RUN_VARIABLES.has(e.key ??= e.name.toLowerCase());
+}
+
+/** Whether a variable a run sets is read in this code (script block literals aside: they run later, if at all). */
+function mentionsItem(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(mentionsItem);
+  if (typeof node !== 'object' || node === null) return false;
+  const n = node as { kind?: string };
+  if (n.kind === 'Variable') return isRunVariable(node as A.VariableExpression);
+  if (n.kind === 'ScriptBlockExpression') return false;
+  for (const [key, value] of Object.entries(node)) {
+    if (key !== 'file' && key !== 'compiled' && key !== 'collected' && typeof value === 'object' && mentionsItem(value)) return true;
+  }
+  return false;
 }
 
 /** Placeholders for the hand-over code, written once the generator knows every kept variable. */
