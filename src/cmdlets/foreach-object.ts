@@ -41,6 +41,9 @@ export const foreachObject = defineCmdlet({
   };
   return {
     takesInputDirectly: true,
+    sink(ctx) {
+      return ctx.parameterSetName === 'ScriptBlockSet' && processBlocks.length === 1 ? processBlocks[0] : undefined;
+    },
     begin(ctx) {
       if (ctx.parameterSetName !== 'ScriptBlockSet') return;
       const blocks = [...(ctx.get<ScriptBlockValue[]>('Process') ?? []), ...(ctx.get<ScriptBlockValue[]>('RemainingScripts') ?? [])];

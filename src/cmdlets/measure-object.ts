@@ -5,6 +5,7 @@
 import { isNumeric, numberValue, toNumeric, toStr } from '../runtime/conversion.js';
 import { makeNumber } from '../runtime/conversion.js';
 import { compareOrAsText } from '../runtime/operators.js';
+import { RuntimeError } from '../runtime/errors.js';
 import { PsObject, type TypedNumber } from '../runtime/values.js';
 import { defineCmdlet, PSOBJECT, SWITCH } from './define.js';
 import { propertyNames, propertyValue } from './property-selection.js';
@@ -46,6 +47,12 @@ export const measureObject = defineCmdlet({
   let properties: string[] | undefined;
   return {
     takesInputDirectly: true,
+    sink(ctx) {
+      if (ctx.has('Property')) return undefined;
+      const m = measures ??= measuresOf(ctx);
+      const t = whole ??= totalsFor(null);
+      return (input) => { if (input !== undefined && input !== null) t.add(m, input, ctx); };
+    },
     process(ctx, input, hasInput) {
       const item = hasInput ? input : ctx.get('InputObject');
       if (item === undefined || item === null) return;
@@ -53,14 +60,14 @@ export const measureObject = defineCmdlet({
         measures = measuresOf(ctx);
         properties = ctx.get<unknown[]>('Property')?.map((x) => toStr(x));
       }
-      if (!properties || properties.length === 0) { (whole ??= totalsFor(null)).add(measures, item); return; }
+      if (!properties || properties.length === 0) { (whole ??= totalsFor(null)).add(measures, item, ctx); return; }
       // Each property (wildcards expand over each input's properties) gets its own result.
       for (const p of properties) {
         const names = hasWildcard(p) ? propertyNames(item).filter((n) => wildcardMatch(n, p)) : [p];
         for (const name of names) {
           const t = totalsFor(name);
           const v = propertyValue(item, name);
-          if (v !== null) t.add(measures, v);
+          if (v !== null) t.add(measures, v, ctx);
         }
       }
     },
@@ -82,6 +89,8 @@ interface Measures {
   characters: boolean;
   ignoreWhiteSpace: boolean;
   sum: boolean;
+  /** The running mean and squared deviations (Welford): only the standard deviation needs them. */
+  deviation: boolean;
   maximum: boolean;
   minimum: boolean;
 }
@@ -95,6 +104,7 @@ function measuresOf(ctx: CmdletContext): Measures {
     characters: ctx.switch('Character'),
     ignoreWhiteSpace: ctx.switch('IgnoreWhiteSpace'),
     sum: all || ctx.switch('Sum') || ctx.switch('Average') || ctx.switch('StandardDeviation'),
+    deviation: all || ctx.switch('StandardDeviation'),
     maximum: all || ctx.switch('Maximum'),
     minimum: all || ctx.switch('Minimum'),
   };
@@ -112,7 +122,10 @@ class Totals {
   words = 0;
   characters = 0;
 
-  add(m: Measures, v: unknown) {
+  /** A value that is not a number came to a sum, average or standard deviation: they have no value. */
+  nonNumeric = false;
+
+  add(m: Measures, v: unknown, ctx: CmdletContext) {
     this.count++;
     if (m.text) {
       const t = toStr(v);
@@ -122,11 +135,19 @@ class Totals {
       return;
     }
     if (m.sum) {
-      const n = numberValue((isNumeric(v) ? v : toNumeric(v, 'Double')) as number | TypedNumber);
+      const n = typeof v === 'number' ? v : numericValue(v);
+      if (n === undefined) {
+        // As pwsh: an error for the object, and it takes no part in the maximum and minimum either.
+        this.nonNumeric = true;
+        ctx.error(`Input object "${toStr(v)}" is not numeric.`, 'NonNumericInputObject', 'InvalidType', v);
+        return;
+      }
       this.sum += n;
-      const delta = n - this.mean;
-      this.mean += delta / this.count;
-      this.m2 += delta * (n - this.mean);
+      if (m.deviation) {
+        const delta = n - this.mean;
+        this.mean += delta / this.count;
+        this.m2 += delta * (n - this.mean);
+      }
     }
     if (m.maximum) this.max = this.count === 1 ? v : extreme(this.max, v, 1);
     if (m.minimum) this.min = this.count === 1 ? v : extreme(this.min, v, -1);
@@ -134,6 +155,17 @@ class Totals {
 
   get standardDeviation(): number {
     return Math.sqrt(this.m2 / (this.count - 1));
+  }
+}
+
+/** The value as a Double for a sum, or undefined when it does not convert. */
+function numericValue(v: unknown): number | undefined {
+  if (isNumeric(v)) return numberValue(v as number | TypedNumber);
+  try {
+    return numberValue(toNumeric(v, 'Double') as number | TypedNumber);
+  } catch (e) {
+    if (e instanceof RuntimeError) return undefined;
+    throw e;
   }
 }
 
@@ -152,20 +184,26 @@ function writeMeasure(ctx: CmdletContext, t: Totals, property: string | null) {
   const want = (n: string) => all || ctx.switch(n);
   const o = new PsObject(['Microsoft.PowerShell.Commands.GenericMeasureInfo', 'System.Object']);
   o.set('Count', count);
-  o.set('Average', want('Average') && count ? makeNumber('Double', t.sum / count) : null);
-  o.set('Sum', want('Sum') ? makeNumber('Double', t.sum) : null);
-  o.set('Maximum', want('Maximum') && count ? makeNumber('Double', asNumber(t.max)) : null);
-  o.set('Minimum', want('Minimum') && count ? makeNumber('Double', asNumber(t.min)) : null);
-  o.set('StandardDeviation', want('StandardDeviation') && count > 1 ? makeNumber('Double', t.standardDeviation) : null);
+  const numeric = !t.nonNumeric;
+  o.set('Average', want('Average') && count && numeric ? makeNumber('Double', t.sum / count) : null);
+  o.set('Sum', want('Sum') && numeric ? makeNumber('Double', t.sum) : null);
+  o.set('Maximum', want('Maximum') && count ? extremeValue(t.max) : null);
+  o.set('Minimum', want('Minimum') && count ? extremeValue(t.min) : null);
+  o.set('StandardDeviation', want('StandardDeviation') && count > 1 && numeric ? makeNumber('Double', t.standardDeviation) : null);
   o.set('Property', property);
   ctx.write(o, false);
 }
 
-/** The larger (sign 1) or smaller (-1) of two values, compared as PowerShell compares them. */
+/** The larger (sign 1) or smaller (-1) of two values: as numbers when both are (`'10'` beats `'3'`), else as PowerShell compares them. */
 function extreme(best: unknown, v: unknown, sign: 1 | -1): unknown {
-  return compareOrAsText(v, best, false) * sign > 0 ? v : best;
+  const a = typeof v === 'number' ? v : numericValue(v);
+  const b = typeof best === 'number' ? best : numericValue(best);
+  const order = a !== undefined && b !== undefined ? Math.sign(a - b) : compareOrAsText(v, best, false);
+  return order * sign > 0 ? v : best;
 }
 
-function asNumber(v: unknown): number {
-  return numberValue((isNumeric(v) ? v : toNumeric(v, 'Double')) as number | TypedNumber);
+/** A maximum or minimum as pwsh reports it: a Double when it converts to one, else the value itself (`'b', 'a'` gives 'b'). */
+function extremeValue(v: unknown): unknown {
+  const n = numericValue(v);
+  return n === undefined ? v : makeNumber('Double', n);
 }

@@ -11,6 +11,7 @@ import { defineCmdlet, INT, OBJECT, PSOBJECT, STRING, STRING_ARRAY, SWITCH } fro
 import { propertyValue, selectorsFor } from './property-selection.js';
 import { typeNameOf } from '../runtime/types.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
+import type { CmdletImplementation } from '../commands/command-info.js';
 
 const int = (v: unknown) => numberValue(toNumeric(v, 'Int32') as number | TypedNumber);
 
@@ -41,8 +42,23 @@ export const selectObject = defineCmdlet({
   let skipped = 0;
   // The command line's choices, read once rather than per object.
   let options: SelectOptions | undefined;
-  return {
+  const cmdlet: CmdletImplementation = {
     takesInputDirectly: true,
+    sink(ctx) {
+      const o = options ??= selectOptions(ctx);
+      const plain = !ctx.has('Property') && !ctx.has('ExcludeProperty') && !o.expand && !o.unique && !o.indexes && !o.skipIndexes;
+      const last = o.last;
+      if (!plain || last === undefined || o.first !== undefined || o.skip !== undefined || o.skipLast !== undefined) {
+        return (input) => cmdlet.process!(ctx, input, true);
+      }
+      // -Last alone: the buffer of process(), without the choices that do not apply.
+      return (input) => {
+        if (input === undefined || input === null) return;
+        index++;
+        lastBuffer.push(input);
+        if (lastBuffer.length > 2 * last + 1024) lastBuffer.splice(0, lastBuffer.length - last);
+      };
+    },
     process(ctx, input, hasInput) {
       const item = hasInput ? input : ctx.get('InputObject');
       if (item === undefined || item === null) return;
@@ -82,6 +98,7 @@ export const selectObject = defineCmdlet({
       for (const r of rest) ctx.write(r, o.expand);
     },
   };
+  return cmdlet;
 });
 
 interface SelectOptions {

@@ -33,6 +33,12 @@ export const whereObject = defineCmdlet({
   let test: ((item: unknown) => boolean) | undefined;
   return {
   takesInputDirectly: true,
+  sink(ctx) {
+    if (ctx.parameterSetName !== 'ScriptBlockSet') return undefined;
+    const keep = test ??= ctx.itemTester(ctx.get<ScriptBlockValue>('FilterScript')!);
+    const write = ctx.writer();
+    return (input) => { if (keep(input === undefined ? null : input)) write(input); };
+  },
   process(ctx, input, hasInput) {
     const item = hasInput ? input : ctx.get('InputObject');
     if (ctx.parameterSetName === 'ScriptBlockSet') {

@@ -62,6 +62,8 @@ export interface CmdletContext {
   invokeToPipeline(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[]): void;
   /** invokeToPipeline without arguments, prepared once for a script block run for every input object. */
   itemRunner(script: ScriptBlockValue): (item: unknown) => void;
+  /** write(value, false) as one function, prepared once. */
+  writer(): (value: unknown) => void;
   /** test, prepared once for a script block run for every input object. */
   itemTester(script: ScriptBlockValue): (item: unknown) => boolean;
   /** Parses script text into a script block (Invoke-History's command lines). */

@@ -19,6 +19,12 @@ export interface CmdletImplementation {
    * bindsDirectly), the processor skips binding it.
    */
   readonly takesInputDirectly?: boolean;
+  /**
+   * After begin, for such a cmdlet: one function that does what process(ctx, input, true) does for
+   * each pipeline object, decided once from the command line (undefined: process() it is). The
+   * pipeline then calls it straight from the command before.
+   */
+  sink?(ctx: CmdletContext): ((input: unknown) => void) | undefined;
 }
 
 /** A command's help text: written for our cmdlets, read from comment-based help for functions. */

@@ -70,6 +70,24 @@ export function generatedItemBlock(statements: A.Statement[], collect: (s: A.Sta
   }
 }
 
+/** A cmdlet's test of an input object: whether the block's output is true (Where-Object). */
+export type GeneratedItemTest = (ev: Evaluator, frame: Frame, item: unknown) => boolean;
+
+/**
+ * An item block of one expression statement, as the truth of its output, without writing it:
+ * what ctx.test decides from the output it counts (processors.ts).
+ */
+export function generatedItemTest(statements: A.Statement[], collect: (s: A.Statement) => CompiledExpression): GeneratedItemTest | undefined {
+  const only = statements.length === 1 ? statements[0]! : undefined;
+  const e = only && loneExpression(only);
+  if (!only || !e || isStepStatement(e) || !closedStatement(only, 'none')) return undefined;
+  try {
+    return new LoopGenerator(collect, true).generateItemTest(only, e);
+  } catch {
+    return undefined;
+  }
+}
+
 // ## Which code is closed
 
 /** Operators that can run a script block given as an operand (`-replace` with a block, `-split` with a predicate). */
@@ -140,6 +158,11 @@ function closedExpression(e: A.Expression): boolean {
   }
 }
 
+/** `$i++` and the like: as a statement, it writes nothing. */
+function isStepStatement(e: A.Expression): boolean {
+  return e.kind === 'Unary' && (e.operator === '++' || e.operator === '--' || e.operator === 'post++' || e.operator === 'post--');
+}
+
 function loneExpression(s: A.Statement): A.Expression | undefined {
   if (s.kind !== 'Pipeline' || s.elements.length !== 1) return undefined;
   const only = s.elements[0]!;
@@ -147,6 +170,13 @@ function loneExpression(s: A.Statement): A.Expression | undefined {
 }
 
 // ## What generated code calls
+
+/** Whether output `v` (enumerated, as a statement writes it) is true: nothing is false, one object decides, several are true. */
+function truth(v: unknown): boolean {
+  if (v === undefined) return false;
+  if (!Array.isArray(v)) return typeof v === 'boolean' ? v : toBool(v);
+  return v.length === 0 ? false : v.length === 1 ? toBool(v[0]) : true;
+}
 
 /** `v` as a condition. */
 function bool(v: unknown): boolean {
@@ -174,7 +204,7 @@ function items(value: unknown): unknown[] {
 }
 
 const RUNTIME = {
-  bool, condition, keep, items, rangeBounds, local: plainLocal, emit: enumerateValue,
+  bool, truth, condition, keep, items, rangeBounds, local: plainLocal, emit: enumerateValue,
   char: (code: number) => new PsChar(code),
   failed: (ev: Evaluator, e: unknown, s: A.Statement, frame: Frame) => ev.statementFailed(e, s, frame),
   binary: binaryOperation,
@@ -217,11 +247,24 @@ class LoopGenerator {
    * `away` is true while the cells hold the truth: until then if that code throws.
    */
   generate(s: Loop): Generated {
-    return this.compile('generatedLoop(ev, frame)', this.loop(s)) as Generated;
+    const run = this.compile('generatedLoop(ev, frame, scope, V)', this.loop(s)) as (ev: Evaluator, frame: Frame, scope: Scope, values: unknown[]) => void;
+    const values = this.values;
+    return (ev, frame) => run(ev, frame, frame.scope, values);
   }
 
   generateItemBlock(statements: A.Statement[]): GeneratedItemBlock {
-    return this.compile('generatedItemBlock(ev, frame, item)', this.block(statements)) as GeneratedItemBlock;
+    const run = this.compile('generatedItemBlock(ev, frame, scope, item, V)', this.block(statements)) as (ev: Evaluator, frame: Frame, scope: Scope, item: unknown, values: unknown[]) => void;
+    const values = this.values;
+    return (ev, frame, item) => run(ev, frame, frame.scope, item, values);
+  }
+
+  generateItemTest(s: A.Statement, e: A.Expression): GeneratedItemTest {
+    // As the statement runs in a block (statement() and block()), its output tested instead of written.
+    const test = `const errors = session.errorCount; const value = ${this.expression(e)}; const ok = session.errorCount === errors; if (session.lastStatus !== ok) session.lastStatus = ok; return K.truth(value);`;
+    const body = `try { ${test} } catch (e) { if (away) ${SYNC_IN}; ${SYNC_OUT}; K.failed(ev, e, ${this.value(s)}, frame); ${SYNC_IN}; return false; }`;
+    const run = this.compile('generatedItemTest(ev, frame, scope, item, V)', body) as (ev: Evaluator, frame: Frame, scope: Scope, item: unknown, values: unknown[]) => boolean;
+    const values = this.values;
+    return (ev, frame, item) => run(ev, frame, frame.scope, item, values);
   }
 
   private compile(signature: string, body: string): unknown {
@@ -229,7 +272,8 @@ class LoopGenerator {
     const source = [
       '"use strict";',
       `return function ${signature} {`,
-      'const scope = frame.scope, session = ev.session, V = K.v;',
+      // The frame's fields are read only where they are needed: optimized code checks an object's shape, and a frame's may not outlive its run.
+      'const session = ev.session;',
       cells.length ? `let ${cells.map((key, i) => `c${i} = K.local(scope, ${JSON.stringify(key)}), v${i} = c${i} === undefined ? undefined : c${i}.value`).join(', ')};` : '',
       this.temps ? `let ${Array.from({ length: this.temps }, (_, i) => `t${i}`).join(', ')};` : '',
       'let away = false;',
@@ -237,7 +281,12 @@ class LoopGenerator {
       '};',
     ].join('\n');
     const text = this.finish(source);
-    return new Function('K', text)({ ...RUNTIME, v: this.values });
+    let made = GENERATED.get(text);
+    if (made === undefined) {
+      if (GENERATED.size >= MAX_GENERATED) GENERATED.clear();
+      GENERATED.set(text, made = (new Function('K', text) as (k: typeof RUNTIME) => unknown)(RUNTIME));
+    }
+    return made;
   }
 
   private finish(source: string): string {
@@ -287,8 +336,7 @@ class LoopGenerator {
     switch (s.kind) {
       case 'Pipeline': {
         const e = loneExpression(s)!;
-        const quiet = e.kind === 'Unary' && (e.operator === '++' || e.operator === '--' || e.operator === 'post++' || e.operator === 'post--');
-        const run = quiet ? `${this.expression(e)};` : `{ const value = ${this.expression(e)}; if (value !== undefined) ${this.foreign('K.emit(value, frame.out)')}; }`;
+        const run = isStepStatement(e) ? `${this.expression(e)};` : `{ const value = ${this.expression(e)}; if (value !== undefined) ${this.foreign('K.emit(value, frame.out)')}; }`;
         return `{ const errors = session.errorCount; ${run} const ok = session.errorCount === errors; if (session.lastStatus !== ok) session.lastStatus = ok; }`;
       }
       case 'Assignment': return this.assignment(s);
@@ -432,14 +480,21 @@ ${label}: for (let k = 0; k < list.length; k++) { const item = list[k]; ${body} 
     return this.closure(e, compiledExpression(e));
   }
 
-  /** `left op right` with arithmeticOf's plain-number case written out here (operators.ts). */
+  /**
+   * `left op right` with the plain-number case of operators.ts (PLAIN_ARITHMETIC) written out:
+   * a double result, or an Int32 result of two Int32 operands (-0 is a Double), is the answer;
+   * anything else takes arithmeticOf's general path. Written without a sentinel value, the fast
+   * case stays a machine double in optimized code: a loop's `$s += $i` allocates nothing.
+   */
   private arithmetic(op: string, left: string, right: string): string {
-    const plain = PLAIN[op];
-    if (!plain) return `K.${ARITHMETIC[op]!}(${left}, ${right})`;
+    if (!PLAIN[op]) return `K.${ARITHMETIC[op]!}(${left}, ${right})`;
     const l = this.temp();
     const r = this.temp();
     const x = this.temp();
-    return `(${l} = ${left}, ${r} = ${right}, typeof ${l} === 'number' && typeof ${r} === 'number' && (${x} = K.${plain}(${l}, ${r})) !== undefined ? ${x} : K.${ARITHMETIC[op]!}(${l}, ${r}))`;
+    const int32 = (v: string) => `(${v} | 0) === ${v} && (${v} !== 0 || 1 / ${v} > 0)`;
+    // `%` by zero, and Int32.MinValue % -1, are the general path's (as PLAIN_ARITHMETIC leaves them).
+    const guard = op === '%' ? `${r} !== 0 && ${l} !== -2147483648 && ` : '';
+    return `(${l} = ${left}, ${r} = ${right}, typeof ${l} === 'number' && typeof ${r} === 'number' && ${guard}(((${x} = ${l} ${op} ${r}) | 0) !== ${x} || (${int32(l)} && ${int32(r)})) ? ${x} + 0 : K.${ARITHMETIC[op]!}(${l}, ${r}))`;
   }
 
   private binary(e: A.BinaryExpression): string {
@@ -486,6 +541,15 @@ function mentionsItem(node: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * The functions made from generated text, by text. The values a function refers to (its nodes'
+ * slots and closures) are its argument `V`, so one function serves every node with the same code:
+ * a script run again (at the prompt, in a benchmark) gets the function V8 has already optimized,
+ * and that optimized code holds nothing of one run that a collection could take away.
+ */
+const GENERATED = new Map<string, unknown>();
+const MAX_GENERATED = 1000;
 
 /** Placeholders for the hand-over code, written once the generator knows every kept variable. */
 const SYNC_OUT = '/*out*/';

@@ -232,6 +232,15 @@ export class Evaluator {
       pending[i] = [];
       downstream = (v) => {
         if (this.interrupt) this.checkInterrupt();
+        const sink = proc.sink;
+        if (sink !== undefined) {
+          try {
+            sink(v);
+          } catch (caught) {
+            throw proc.placeError!(caught);
+          }
+          return;
+        }
         const queue = pending[i];
         if (queue) queue.push(v); else proc.process(v);
       };
@@ -383,14 +392,15 @@ export class Evaluator {
       const handler = s.catches.find((c) => c.typeNames.length === 0 || c.typeNames.some((t) => this.session.exceptionMatches(e.record.exception, t)));
       if (!handler) throw e;
       this.session.recordError(e.record);
+      // `$_` (which `$PSItem` reads) is the error inside the catch block only: the scope's own comes
+      // back after it, or null where the scope had none (pwsh's is then null, not its caller's).
       const scope = frame.scope;
-      const saved = scope.getLocal('_');
-      scope.setLocal('_', e.record);
-      scope.setLocal('PSItem', e.record);
+      const saved = scope.getLocalKey('_')?.value ?? null;
+      scope.setLocalKey('_', '_', e.record);
       try {
         this.executeStatements(handler.body.statements, frame);
       } finally {
-        if (saved) scope.setLocal('_', saved.value);
+        scope.setLocalKey('_', '_', saved);
       }
     } finally {
       if (s.finallyBody) this.executeStatements(s.finallyBody.statements, frame);

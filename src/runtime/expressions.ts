@@ -220,26 +220,34 @@ export function binaryOperation(ev: Evaluator, e: A.BinaryExpression, left: unkn
 
 // ## Ranges
 
-export function rangeBounds(left: unknown, right: unknown): { from: number; to: number; chars: boolean } {
+/**
+ * A range's ends (character codes for `'a'..'e'`). A class, so that its shape outlives every
+ * instance: code V8 optimized for one run's ranges stays valid for the next run's.
+ */
+export class RangeBounds {
+  constructor(readonly from: number, readonly to: number, readonly chars: boolean) {}
+}
+
+export function rangeBounds(left: unknown, right: unknown): RangeBounds {
   if (Array.isArray(left) || Array.isArray(right)) {
     throw RuntimeError.of('System.InvalidCastException', "Unable to cast object of type 'System.Object[]' to type 'System.IConvertible'.", 'System.InvalidCastException', 'NotSpecified');
   }
   if (typeof left === 'string' && typeof right === 'string' && left.length === 1 && right.length === 1 && !/\d/.test(left + right)) {
-    return { from: left.charCodeAt(0), to: right.charCodeAt(0), chars: true };
+    return new RangeBounds(left.charCodeAt(0), right.charCodeAt(0), true);
   }
   const oneChar = (v: unknown) => v instanceof PsChar || (typeof v === 'string' && v.length === 1 && !/\d/.test(v));
   if ((left instanceof PsChar || right instanceof PsChar) && oneChar(left) && oneChar(right)) {
     const code = (v: unknown) => (v instanceof PsChar ? v.code : (v as string).charCodeAt(0));
-    return { from: code(left), to: code(right), chars: true };
+    return new RangeBounds(code(left), code(right), true);
   }
   if (left instanceof PsChar || right instanceof PsChar) {
     const f = left instanceof PsChar ? left.code : numberValue(toNumeric(left, 'Int32'));
     const t = right instanceof PsChar ? right.code : numberValue(toNumeric(right, 'Int32'));
-    return { from: f, to: t, chars: left instanceof PsChar && right instanceof PsChar };
+    return new RangeBounds(f, t, left instanceof PsChar && right instanceof PsChar);
   }
   const from = numberValue(toNumeric(left, 'Int32') as number | TypedNumber);
   const to = numberValue(toNumeric(right, 'Int32') as number | TypedNumber);
-  return { from, to, chars: false };
+  return new RangeBounds(from, to, false);
 }
 
 function rangeArray(left: unknown, right: unknown): unknown[] {

@@ -36,6 +36,9 @@ export interface Processor {
   bindInput?(input: unknown): void;
   begin(): void;
   process(input: unknown): void;
+  /** Set by begin when the command has a faster process for each object; its errors are placed with placeError. */
+  sink?: Emit;
+  placeError?(caught: unknown): unknown;
   /** Runs the first command of a pipeline, which has no input. */
   runFirst(): void;
   end(): void;
@@ -285,7 +288,11 @@ class CmdletProcessor implements Processor, BinderHost {
     // would have placed it already) is the cmdlet's error.
     const e = caught instanceof ConversionError && !caught.record.invocationInfo ? caught.fromCmdlet(this.info.implementingType) : caught;
     if (e instanceof RuntimeError) {
-      if (!e.record.activity) e.record.activity = this.info.name;
+      const record = e.record;
+      if (!record.activity) record.activity = this.info.name;
+      // A script error that leaves a script block this command ran (in a try, or under Stop) becomes
+      // this command's error, as in pwsh: `RuntimeException,Microsoft.PowerShell.Commands.ForEachObjectCommand`.
+      if (record.invocationInfo && !record.fullyQualifiedCommand && !record.exception.wasThrownFromThrowStatement) record.fullyQualifiedCommand = this.info.implementingType;
       this.ev.locate(e, this.node, this.frame);
     }
     return e;
@@ -299,7 +306,16 @@ class CmdletProcessor implements Processor, BinderHost {
   }
 
   begin() {
-    calling(this.ev.session.tracer, 'BeginProcessing', () => this.locate(() => this.impl.begin?.(this.ctx)));
+    const tracer = this.ev.session.tracer;
+    calling(tracer, 'BeginProcessing', () => this.locate(() => this.impl.begin?.(this.ctx)));
+    this.direct = this.impl.takesInputDirectly === true && this.binder.bindsDirectly();
+    if (this.direct && tracer === undefined && this.impl.sink) this.sink = this.impl.sink(this.ctx);
+  }
+
+  sink?: Emit;
+
+  placeError(caught: unknown): unknown {
+    return this.located(caught);
   }
 
   bindInput(input: unknown) {
@@ -313,7 +329,7 @@ class CmdletProcessor implements Processor, BinderHost {
     // Once per object: no closure for locate here.
     try {
       const t = this.ev.session.tracer;
-      if (this.direct ??= this.impl.takesInputDirectly === true && this.binder.bindsDirectly()) {
+      if (this.direct) {
         if (t === undefined) { this.impl.process!(this.ctx, input, true); return; }
       }
       // A command without pipeline parameters still gets InputObjectNotBound per object, as in PowerShell.
@@ -500,7 +516,13 @@ class CmdletContextImpl implements CmdletContext {
   itemTester(script: ScriptBlockValue): (item: unknown) => boolean {
     if (!isPlainScriptBlock(script.ast)) return (item) => this.test(script, item);
     const call = this.preparedCall(script, true, 'test');
-    return (item) => this.testWith(call, item);
+    return call.itemTest() ?? ((item) => this.testWith(call, item));
+  }
+
+  writer(): (value: unknown) => void {
+    if (this.outVariable) return this.writeUnrolled;
+    const out = this.out;
+    return (v) => { if (v !== undefined) out(v); };
   }
 
   itemRunner(script: ScriptBlockValue): (item: unknown) => void {

@@ -18,7 +18,7 @@ import { LazyVariable, Scope, reveal, type PsVariable } from './scope.js';
 import type { Session } from './session.js';
 import { PsHashtable, type ScriptBlockValue } from './values.js';
 import { enterCall, leaveCall, myInvocationObject } from './invocation.js';
-import { generatedItemBlock, type GeneratedItemBlock } from './compile-closed.js';
+import { generatedItemBlock, generatedItemTest, type GeneratedItemBlock, type GeneratedItemTest } from './compile-closed.js';
 import { compiledCollect } from './compile-statements.js';
 
 export function isPlainScriptBlock(ast: A.ScriptBlock): boolean {
@@ -68,7 +68,21 @@ export class PlainScriptBlockCall {
     if (!itemBlock) return (item) => this.run(item);
     const ev = this.session.evaluator;
     const frame = this.callFrame;
-    return (item) => itemBlock(ev, frame, item);
+    return (item) => itemBlock(ev, frame, item === undefined ? null : item);
+  }
+
+  /**
+   * Whether the block's output is true for an input object (as toBool of all of it), as one
+   * generated function: for a block of one expression (compile-closed.ts, generatedItemTest).
+   */
+  itemTest(): ((item: unknown) => boolean) | undefined {
+    const block = this.ast.endBlock;
+    if (!this.itemBlock || !block) return undefined;
+    const test = itemTestOf(block);
+    if (!test) return undefined;
+    const ev = this.session.evaluator;
+    const frame = this.callFrame;
+    return (item) => test(ev, frame, item);
   }
 
   run(dollarUnder: unknown, thisValue?: unknown): void {
@@ -126,6 +140,11 @@ export class PlainScriptBlockCall {
 function itemBlockOf(block: A.NamedBlock & { itemBlock?: GeneratedItemBlock | null }): GeneratedItemBlock | null {
   if (block.itemBlock === undefined) block.itemBlock = generatedItemBlock(block.statements, compiledCollect) ?? null;
   return block.itemBlock;
+}
+
+function itemTestOf(block: A.NamedBlock & { itemTest?: GeneratedItemTest | null }): GeneratedItemTest | null {
+  if (block.itemTest === undefined) block.itemTest = generatedItemTest(block.statements, compiledCollect) ?? null;
+  return block.itemTest;
 }
 
 /**
