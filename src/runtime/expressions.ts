@@ -220,25 +220,29 @@ export function binaryOperation(ev: Evaluator, e: A.BinaryExpression, left: unkn
 
 // ## Ranges
 
-/**
- * A range's ends (character codes for `'a'..'e'`). A class, so that its shape outlives every
- * instance: code V8 optimized for one run's ranges stays valid for the next run's.
- */
+/** A range's ends (character codes for `'a'..'e'`). */
 export class RangeBounds {
   constructor(readonly from: number, readonly to: number, readonly chars: boolean) {}
 }
 
+/**
+ * One instance kept for good. V8 drops an object shape no live object has, and with it the
+ * optimized code that reads such objects (a loop over a range): this keeps the shape, so that code
+ * optimized in one run of a script serves the next.
+ */
+export const RANGE_BOUNDS_SHAPE = new RangeBounds(0, 0, false);
+
 export function rangeBounds(left: unknown, right: unknown): RangeBounds {
+  // Two Int32 ends, nearly always: as they are.
+  if (typeof left === 'number' && typeof right === 'number' && (left | 0) === left && (right | 0) === right) return new RangeBounds(left + 0, right + 0, false);
   if (Array.isArray(left) || Array.isArray(right)) {
     throw RuntimeError.of('System.InvalidCastException', "Unable to cast object of type 'System.Object[]' to type 'System.IConvertible'.", 'System.InvalidCastException', 'NotSpecified');
   }
   if (typeof left === 'string' && typeof right === 'string' && left.length === 1 && right.length === 1 && !/\d/.test(left + right)) {
     return new RangeBounds(left.charCodeAt(0), right.charCodeAt(0), true);
   }
-  const oneChar = (v: unknown) => v instanceof PsChar || (typeof v === 'string' && v.length === 1 && !/\d/.test(v));
-  if ((left instanceof PsChar || right instanceof PsChar) && oneChar(left) && oneChar(right)) {
-    const code = (v: unknown) => (v instanceof PsChar ? v.code : (v as string).charCodeAt(0));
-    return new RangeBounds(code(left), code(right), true);
+  if ((left instanceof PsChar || right instanceof PsChar) && isOneChar(left) && isOneChar(right)) {
+    return new RangeBounds(charCode(left), charCode(right), true);
   }
   if (left instanceof PsChar || right instanceof PsChar) {
     const f = left instanceof PsChar ? left.code : numberValue(toNumeric(left, 'Int32'));
@@ -248,6 +252,14 @@ export function rangeBounds(left: unknown, right: unknown): RangeBounds {
   const from = numberValue(toNumeric(left, 'Int32') as number | TypedNumber);
   const to = numberValue(toNumeric(right, 'Int32') as number | TypedNumber);
   return new RangeBounds(from, to, false);
+}
+
+function isOneChar(v: unknown): boolean {
+  return v instanceof PsChar || (typeof v === 'string' && v.length === 1 && !/\d/.test(v));
+}
+
+function charCode(v: unknown): number {
+  return v instanceof PsChar ? v.code : (v as string).charCodeAt(0);
 }
 
 function rangeArray(left: unknown, right: unknown): unknown[] {
