@@ -34,8 +34,18 @@ import { VariableSlot } from './variable-slot.js';
 
 type Loop = A.WhileStatement | A.DoStatement | A.ForStatement | A.ForeachStatement;
 type Generated = (ev: Evaluator, frame: Frame) => void;
+/**
+ * Generated code for a node: one function per code text, shared by every node with that text,
+ * and this node's values (slots, closures, nodes) to call it with. Callers that run it per object
+ * close over both once, instead of a wrapper per node.
+ */
+export interface GeneratedCode<F> {
+  readonly run: F;
+  readonly values: unknown[];
+}
+
 /** A cmdlet's script block run for one input object, `item`. */
-export type GeneratedItemBlock = (ev: Evaluator, frame: Frame, item: unknown) => void;
+export type GeneratedItemBlock = GeneratedCode<(ev: Evaluator, frame: Frame, scope: Scope, item: unknown, values: unknown[]) => void>;
 
 /**
  * The loop as one generated function, or undefined when it is not closed (or the host forbids
@@ -71,7 +81,7 @@ export function generatedItemBlock(statements: A.Statement[], collect: (s: A.Sta
 }
 
 /** A cmdlet's test of an input object: whether the block's output is true (Where-Object). */
-export type GeneratedItemTest = (ev: Evaluator, frame: Frame, item: unknown) => boolean;
+export type GeneratedItemTest = GeneratedCode<(ev: Evaluator, frame: Frame, scope: Scope, item: unknown, values: unknown[]) => boolean>;
 
 /**
  * An item block of one expression statement, as the truth of its output, without writing it:
@@ -253,18 +263,14 @@ class LoopGenerator {
   }
 
   generateItemBlock(statements: A.Statement[]): GeneratedItemBlock {
-    const run = this.compile('generatedItemBlock(ev, frame, scope, item, V)', this.block(statements)) as (ev: Evaluator, frame: Frame, scope: Scope, item: unknown, values: unknown[]) => void;
-    const values = this.values;
-    return (ev, frame, item) => run(ev, frame, frame.scope, item, values);
+    return { run: this.compile('generatedItemBlock(ev, frame, scope, item, V)', this.block(statements)) as GeneratedItemBlock['run'], values: this.values };
   }
 
   generateItemTest(s: A.Statement, e: A.Expression): GeneratedItemTest {
     // As the statement runs in a block (statement() and block()), its output tested instead of written.
     const test = `const errors = session.errorCount; const value = ${this.expression(e)}; const ok = session.errorCount === errors; if (session.lastStatus !== ok) session.lastStatus = ok; return K.truth(value);`;
     const body = `try { ${test} } catch (e) { if (away) ${SYNC_IN}; ${SYNC_OUT}; K.failed(ev, e, ${this.value(s)}, frame); ${SYNC_IN}; return false; }`;
-    const run = this.compile('generatedItemTest(ev, frame, scope, item, V)', body) as (ev: Evaluator, frame: Frame, scope: Scope, item: unknown, values: unknown[]) => boolean;
-    const values = this.values;
-    return (ev, frame, item) => run(ev, frame, frame.scope, item, values);
+    return { run: this.compile('generatedItemTest(ev, frame, scope, item, V)', body) as GeneratedItemTest['run'], values: this.values };
   }
 
   private compile(signature: string, body: string): unknown {

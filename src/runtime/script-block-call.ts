@@ -68,7 +68,9 @@ export class PlainScriptBlockCall {
     if (!itemBlock) return (item) => this.run(item);
     const ev = this.session.evaluator;
     const frame = this.callFrame;
-    return (item) => itemBlock(ev, frame, item === undefined ? null : item);
+    const { run, values } = itemBlock;
+    const scope = frame.scope;
+    return (item) => run(ev, frame, scope, item === undefined ? null : item, values);
   }
 
   /**
@@ -82,13 +84,16 @@ export class PlainScriptBlockCall {
     if (!test) return undefined;
     const ev = this.session.evaluator;
     const frame = this.callFrame;
-    return (item) => test(ev, frame, item);
+    const { run, values } = test;
+    const scope = frame.scope;
+    return (item) => run(ev, frame, scope, item, values);
   }
 
   run(dollarUnder: unknown, thisValue?: unknown): void {
     const itemBlock = this.itemBlock;
     if (itemBlock && dollarUnder !== undefined && thisValue === undefined) {
-      itemBlock(this.session.evaluator, this.callFrame, dollarUnder);
+      const frame = this.callFrame;
+      itemBlock.run(this.session.evaluator, frame, frame.scope, dollarUnder, itemBlock.values);
       return;
     }
     const dotSource = this.dotSource;
