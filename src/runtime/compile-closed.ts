@@ -32,6 +32,16 @@ import { PsChar } from './values.js';
 import { plainLocal, type PsVariable, type Scope } from './scope.js';
 import { VariableSlot } from './variable-slot.js';
 
+let generating = true;
+
+/**
+ * Turns code generation off (or on again) for code compiled from now on: the closures of
+ * compile-statements.ts then run everything. The tests compare the two on generated scripts.
+ */
+export function setCodeGeneration(enabled: boolean): void {
+  generating = enabled;
+}
+
 type Loop = A.WhileStatement | A.DoStatement | A.ForStatement | A.ForeachStatement;
 type Generated = (ev: Evaluator, frame: Frame) => void;
 /**
@@ -52,7 +62,7 @@ export type GeneratedItemBlock = GeneratedCode<(ev: Evaluator, frame: Frame, sco
  * generating code, as a strict Content-Security-Policy does): compile-statements.ts then uses closures.
  */
 export function generatedLoop(s: Loop, collect: (s: A.Statement) => CompiledExpression): Generated | undefined {
-  if (!closedStatement(s, 'all')) return undefined;
+  if (!generating || !closedStatement(s, 'all')) return undefined;
   try {
     return new LoopGenerator(collect).generate(s);
   } catch {
@@ -72,7 +82,7 @@ export function generatedLoop(s: Loop, collect: (s: A.Statement) => CompiledExpr
  * would not see them: a deliberate difference, in the README.)
  */
 export function generatedItemBlock(statements: A.Statement[], collect: (s: A.Statement) => CompiledExpression): GeneratedItemBlock | undefined {
-  if (!closedStatements(statements, 'none')) return undefined;
+  if (!generating || !closedStatements(statements, 'none')) return undefined;
   try {
     return new LoopGenerator(collect, true).generateItemBlock(statements);
   } catch {
@@ -90,7 +100,7 @@ export type GeneratedItemTest = GeneratedCode<(ev: Evaluator, frame: Frame, scop
 export function generatedItemTest(statements: A.Statement[], collect: (s: A.Statement) => CompiledExpression): GeneratedItemTest | undefined {
   const only = statements.length === 1 ? statements[0]! : undefined;
   const e = only && loneExpression(only);
-  if (!only || !e || isStepStatement(e) || !closedStatement(only, 'none')) return undefined;
+  if (!generating || !only || !e || isStepStatement(e) || !closedStatement(only, 'none')) return undefined;
   try {
     return new LoopGenerator(collect, true).generateItemTest(only, e);
   } catch {
