@@ -35,9 +35,7 @@ export const whereObject = defineCmdlet({
   takesInputDirectly: true,
   sink(ctx) {
     if (ctx.parameterSetName !== 'ScriptBlockSet') return undefined;
-    const keep = test ??= ctx.itemTester(ctx.get<ScriptBlockValue>('FilterScript')!);
-    const write = ctx.writer();
-    return (input) => { if (keep(input === undefined ? null : input)) write(input); };
+    return ctx.itemFilter(ctx.get<ScriptBlockValue>('FilterScript')!);
   },
   process(ctx, input, hasInput) {
     const item = hasInput ? input : ctx.get('InputObject');

@@ -64,6 +64,11 @@ export interface CmdletContext {
   itemRunner(script: ScriptBlockValue): (item: unknown) => void;
   /** write(value, false) as one function, prepared once. */
   writer(): (value: unknown) => void;
+  /**
+   * Where-Object's work for each input object, prepared once: the object is written (as
+   * write(value, false)) when the script block is true for it.
+   */
+  itemFilter(script: ScriptBlockValue): (input: unknown) => void;
   /** test, prepared once for a script block run for every input object. */
   itemTester(script: ScriptBlockValue): (item: unknown) => boolean;
   /** Parses script text into a script block (Invoke-History's command lines). */

@@ -519,6 +519,14 @@ class CmdletContextImpl implements CmdletContext {
     return call.itemTest() ?? ((item) => this.testWith(call, item));
   }
 
+  itemFilter(script: ScriptBlockValue): (input: unknown) => void {
+    const write = this.writer();
+    const filter = isPlainScriptBlock(script.ast) ? this.preparedCall(script, true, 'test').itemFilter(this.outVariable ? write : this.out) : undefined;
+    if (filter) return filter;
+    const keep = this.itemTester(script);
+    return (input) => { if (keep(input === undefined ? null : input)) write(input); };
+  }
+
   writer(): (value: unknown) => void {
     if (this.outVariable) return this.writeUnrolled;
     const out = this.out;

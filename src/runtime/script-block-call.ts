@@ -78,15 +78,32 @@ export class PlainScriptBlockCall {
    * generated function: for a block of one expression (compile-closed.ts, generatedItemTest).
    */
   itemTest(): ((item: unknown) => boolean) | undefined {
-    const block = this.ast.endBlock;
-    if (!this.itemBlock || !block) return undefined;
-    const test = itemTestOf(block);
+    const test = this.generatedTest();
     if (!test) return undefined;
     const ev = this.session.evaluator;
     const frame = this.callFrame;
     const { run, values } = test;
     const scope = frame.scope;
     return (item) => run(ev, frame, scope, item, values);
+  }
+
+  /**
+   * Where-Object's work for an input object as one function: the object goes to `keep` when the
+   * block is true for it. Only for a block itemTest generates.
+   */
+  itemFilter(keep: (item: unknown) => void): ((input: unknown) => void) | undefined {
+    const test = this.generatedTest();
+    if (!test) return undefined;
+    const ev = this.session.evaluator;
+    const frame = this.callFrame;
+    const { run, values } = test;
+    const scope = frame.scope;
+    return (input) => { if (run(ev, frame, scope, input === undefined ? null : input, values) && input !== undefined) keep(input); };
+  }
+
+  private generatedTest(): GeneratedItemTest | undefined {
+    const block = this.ast.endBlock;
+    return this.itemBlock && block ? itemTestOf(block) ?? undefined : undefined;
   }
 
   run(dollarUnder: unknown, thisValue?: unknown): void {
