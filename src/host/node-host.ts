@@ -4,7 +4,6 @@
  * Output is buffered and flushed before anything is written to stderr or read from stdin, so the
  * order on a terminal is the order the script wrote it in, without a system call per line.
  */
-import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import tty from 'node:tty';
@@ -22,6 +21,8 @@ const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(
  * prompt's readline keeps it raw). stty, not Node's raw mode, which would make reads non-blocking.
  */
 function withTerminalMode<T>(mode: string, read: () => T): T {
+  // node:child_process loads here, not with the interpreter: only prompts need it.
+  const { execSync } = process.getBuiltinModule('node:child_process');
   const stty = (args: string) => execSync(`stty ${args}`, { stdio: ['inherit', 'pipe', 'ignore'], encoding: 'utf8' }).trim();
   let saved: string | undefined;
   try { saved = stty('-g'); stty(mode); } catch { /* no stty: read as the terminal is */ }
@@ -53,7 +54,7 @@ export class NodeHost implements HostIO {
   writeOut(text: string): void {
     this.buffer += text;
     // On a terminal a slow script's output must appear as it comes, not when the script ends.
-    if (this.buffer.length > FLUSH_AT || (this.terminal && performance.now() - this.lastFlush > TERMINAL_FLUSH_MS)) this.flush();
+    if (this.buffer.length > FLUSH_AT || (this.terminal && Date.now() - this.lastFlush > TERMINAL_FLUSH_MS)) this.flush();
   }
 
   writeErr(text: string): void {
@@ -64,7 +65,8 @@ export class NodeHost implements HostIO {
   }
 
   flush(): void {
-    this.lastFlush = performance.now();
+    // Date.now, not performance.now: the global performance object loads perf_hooks, a millisecond of every start.
+    this.lastFlush = Date.now();
     if (this.buffer) {
       const b = this.buffer;
       this.buffer = '';

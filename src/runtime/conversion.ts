@@ -5,7 +5,6 @@
  * `[bool]'False'` is True (any non-empty string), `[int]2.5` is 2 (banker's rounding), `[int]'0x10'`
  * is 16, `[string]$null` is '', doubles print with 15 significant digits.
  */
-import { v4 as uuidv4 } from 'uuid';
 import { ConversionError, RuntimeError } from './errors.js';
 import { ENUMS, FLAG_ENUMS, isInstanceOf, resolveTypeName, typeNameOf } from './types.js';
 import { scanNumber } from '../../grammar/lexer.js';
@@ -526,6 +525,10 @@ function parseDateTime(s: string): Date | 'invalid' | undefined {
   return undefined;
 }
 
+/**
+ * A random (version 4) GUID, from the platform's Web Crypto (Node and browsers), which loads when
+ * first used: the uuid package's Node build loads node:crypto as the interpreter starts.
+ */
 export function newGuid(): PsGuid {
-  return new PsGuid(uuidv4());
+  return new PsGuid(globalThis.crypto.randomUUID());
 }
