@@ -51,6 +51,12 @@ export const measureObject = defineCmdlet({
       if (ctx.has('Property')) return undefined;
       const m = measures ??= measuresOf(ctx);
       const t = whole ??= totalsFor(null);
+      if (m.sum && !m.deviation && !m.maximum && !m.minimum && !m.text) {
+        // -Sum or -Average alone: a number only adds to the count and the sum.
+        return (input) => {
+          if (typeof input === 'number') { t.count++; t.sum += input; } else if (input !== undefined && input !== null) t.add(m, input, ctx);
+        };
+      }
       return (input) => { if (input !== undefined && input !== null) t.add(m, input, ctx); };
     },
     process(ctx, input, hasInput) {

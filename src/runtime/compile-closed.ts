@@ -352,7 +352,9 @@ class LoopGenerator {
     switch (s.kind) {
       case 'Pipeline': {
         const e = loneExpression(s)!;
-        const run = isStepStatement(e) ? `${this.expression(e)};` : `{ const value = ${this.expression(e)}; if (value !== undefined) ${this.foreign('K.emit(value, frame.out)')}; }`;
+        // enumerateValue written out: an array's items one by one, anything else as it is.
+        const emit = this.foreign('Array.isArray(value) ? K.emit(value, frame.out) : frame.out(value)');
+        const run = isStepStatement(e) ? `${this.expression(e)};` : `{ const value = ${this.expression(e)}; if (value !== undefined) ${emit}; }`;
         return `{ const errors = session.errorCount; ${run} const ok = session.errorCount === errors; if (session.lastStatus !== ok) session.lastStatus = ok; }`;
       }
       case 'Assignment': return this.assignment(s);
