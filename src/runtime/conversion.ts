@@ -527,8 +527,15 @@ function parseDateTime(s: string): Date | 'invalid' | undefined {
 
 /**
  * A random (version 4) GUID, from the platform's Web Crypto (Node and browsers), which loads when
- * first used: the uuid package's Node build loads node:crypto as the interpreter starts.
+ * first used: the uuid package's Node build loads node:crypto as the interpreter starts. A page
+ * served over plain HTTP has getRandomValues but no randomUUID: the GUID is made from 16 bytes.
  */
 export function newGuid(): PsGuid {
-  return new PsGuid(globalThis.crypto.randomUUID());
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === 'function') return new PsGuid(crypto.randomUUID());
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40; // version 4
+  b[8] = (b[8]! & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return new PsGuid(`${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`);
 }
