@@ -16,6 +16,7 @@ import type * as A from '../syntax/ast.js';
 import { ReturnSignal, type Emit, type Frame } from './frame.js';
 import { LazyVariable, Scope, reveal, type PsVariable } from './scope.js';
 import type { Session } from './session.js';
+import type { Evaluator } from './evaluator.js';
 import { PsHashtable, type ScriptBlockValue } from './values.js';
 import { enterCall, leaveCall, myInvocationObject } from './invocation.js';
 import { generatedItemBlock, generatedItemTest, type GeneratedItemBlock, type GeneratedItemTest } from './compile-closed.js';
@@ -78,13 +79,7 @@ export class PlainScriptBlockCall {
    * generated function: for a block of one expression (compile-closed.ts, generatedItemTest).
    */
   itemTest(): ((item: unknown) => boolean) | undefined {
-    const test = this.generatedTest();
-    if (!test) return undefined;
-    const ev = this.session.evaluator;
-    const frame = this.callFrame;
-    const { run, values } = test;
-    const scope = frame.scope;
-    return (item) => run(ev, frame, scope, item, values);
+    return this.withTest((run, ev, frame, scope, values) => (item) => run(ev, frame, scope, item, values));
   }
 
   /**
@@ -92,18 +87,18 @@ export class PlainScriptBlockCall {
    * block is true for it. Only for a block itemTest generates.
    */
   itemFilter(keep: (item: unknown) => void): ((input: unknown) => void) | undefined {
-    const test = this.generatedTest();
-    if (!test) return undefined;
-    const ev = this.session.evaluator;
-    const frame = this.callFrame;
-    const { run, values } = test;
-    const scope = frame.scope;
-    return (input) => { if (run(ev, frame, scope, input === undefined ? null : input, values) && input !== undefined) keep(input); };
+    return this.withTest((run, ev, frame, scope, values) => (input) => {
+      if (run(ev, frame, scope, input === undefined ? null : input, values) && input !== undefined) keep(input);
+    });
   }
 
-  private generatedTest(): GeneratedItemTest | undefined {
+  /** `make`'s function over the generated test and what it runs with, when the block has one. */
+  private withTest<T>(make: (run: GeneratedItemTest['run'], ev: Evaluator, frame: Frame, scope: Scope, values: unknown[]) => T): T | undefined {
     const block = this.ast.endBlock;
-    return this.itemBlock && block ? itemTestOf(block) ?? undefined : undefined;
+    const test = this.itemBlock && block ? itemTestOf(block) : undefined;
+    if (!test) return undefined;
+    const frame = this.callFrame;
+    return make(test.run, this.session.evaluator, frame, frame.scope, test.values);
   }
 
   run(dollarUnder: unknown, thisValue?: unknown): void {
