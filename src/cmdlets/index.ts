@@ -24,7 +24,7 @@ import { exportModuleMember, getModule, importModule, removeModule } from './mod
 import { convertFromCsv, convertToCsv, exportCsv, importCsv } from './csv-cmdlets.js';
 import { addContent, fileAliases, getContent, getLocation, outFile, setContent, setLocation, testPath } from './file-cmdlets.js';
 import { clearVariable, getVariable, newVariable, removeVariable, setVariable, variableAliases } from './variable-cmdlets.js';
-import { addMember, getUnique, invokeExpression, joinPath, newObject, splitPath, startSleep, teeObject, utilityAliases } from './utility-cmdlets.js';
+import { addMember, getUnique, invokeExpression, joinPath, newGuidCmdlet, newObject, splitPath, startSleep, teeObject, utilityAliases } from './utility-cmdlets.js';
 import { showParameterBinding } from './show-parameter-binding.js';
 import { measureCommand, newTimeSpan } from './time-cmdlets.js';
 import { setStrictMode } from './strict-mode.js';
@@ -39,7 +39,7 @@ export const builtinCmdlets: CmdletInfo[] = [
   foreachObject, whereObject, outNull, outString, outDefault, selectObject, sortObject, measureObject,
   groupObject, joinString, ...cimCmdlets, getCommand, getHelp, formatTable, formatList, getMember, getAlias,
   traceCommand, showParameterBinding, getHistory, invokeHistory, addHistory, clearHistory,
-  convertToJson, convertFromJson, teeObject, getUnique, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep, newTimeSpan, measureCommand, setStrictMode,
+  convertToJson, convertFromJson, teeObject, getUnique, newGuidCmdlet, newObject, addMember, invokeExpression, joinPath, splitPath, startSleep, newTimeSpan, measureCommand, setStrictMode,
   getVariable, setVariable, newVariable, removeVariable, clearVariable,
   getContent, setContent, addContent, outFile, testPath, getLocation, setLocation, compareObject, getDate, formatWide, getRandom, readHost, getHost, convertToSecureString, convertFromSecureString,
   convertToCsv, convertFromCsv, exportCsv, importCsv, setAlias, newAlias,

@@ -3,7 +3,8 @@
  * Add-Member (note, script and alias properties, script methods), Invoke-Expression (iex), Join-Path, Split-Path, Start-Sleep.
  */
 import { psEquals } from '../runtime/operators.js';
-import { toStr } from '../runtime/conversion.js';
+import { convertTo, newGuid, toStr } from '../runtime/conversion.js';
+import { RuntimeError } from '../runtime/errors.js';
 import { resolveTypeName } from '../runtime/types.js';
 import { listTypeOf, newList } from '../runtime/lists.js';
 import { dictionaryTypeOf, newDictionary } from '../runtime/generic-dictionary.js';
@@ -60,6 +61,31 @@ export const getUnique = defineCmdlet({
     },
   };
 });
+
+/** New-Guid: a random GUID, the empty one (-Empty), or one read from text (-InputObject, by pipeline too). */
+export const newGuidCmdlet = defineCmdlet({
+  name: 'New-Guid',
+  defaultParameterSet: 'Default',
+  parameters: [
+    { name: 'Empty', type: SWITCH, sets: { Empty: {} } },
+    { name: 'InputObject', type: STRING, valueFromPipeline: true, sets: { InputObject: { position: 0 } } },
+  ],
+  help: { synopsis: 'Creates a GUID.' },
+}, () => ({
+  process(ctx, input, hasInput) {
+    if (ctx.parameterSetName === 'Empty') { ctx.write(convertTo('00000000-0000-0000-0000-000000000000', 'guid'), false); return; }
+    if (ctx.parameterSetName !== 'InputObject') { ctx.write(newGuid(), false); return; }
+    const text = hasInput ? input : ctx.get('InputObject');
+    try {
+      ctx.write(convertTo(toStr(text), 'guid'), false);
+    } catch (e) {
+      if (!(e instanceof RuntimeError)) throw e;
+      ctx.error('Unrecognized Guid format.', 'StringNotRecognizedAsGuid', 'InvalidArgument', null, 'System.FormatException');
+      // pwsh then writes its (null) result all the same.
+      ctx.write(null, false);
+    }
+  },
+}));
 
 export const newObject = defineCmdlet({
   name: 'New-Object',
