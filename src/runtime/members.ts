@@ -346,6 +346,20 @@ function methodNotFound(target: unknown, name: string): RuntimeError {
   return runtimeException(`Method invocation failed because [${typeNameOf(target)}] does not contain a method named '${name}'.`, 'MethodNotFound', 'InvalidOperation');
 }
 
+/**
+ * A static Parse: the conversion's answer, or its failure as the method's, as .NET reports it
+ * (`Exception calling "Parse" with "1" argument(s): "..."`, FormatException or OverflowException).
+ */
+function parsed(name: string, args: unknown[], typeName: string): unknown {
+  try {
+    return convertTo(args[0] ?? '', typeName);
+  } catch (e) {
+    if (!(e instanceof RuntimeError)) throw e;
+    const inner = /Error: "(.*)"$/s.exec(e.record.exception.message)?.[1] ?? e.record.exception.message;
+    throw methodException(name, args, inner, inner.startsWith('Value was either too large or too small') ? 'OverflowException' : 'FormatException');
+  }
+}
+
 /** Wraps a .NET-style failure inside a method as PowerShell's MethodInvocationException. */
 function methodException(name: string, args: unknown[], inner: string, innerType: string, message?: string): RuntimeError {
   return RuntimeError.of('System.Management.Automation.MethodInvocationException', message ?? `Exception calling "${name}" with "${args.length}" argument(s): "${inner}"`, innerType, 'NotSpecified');
@@ -788,12 +802,12 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     case 'system.string::concat': return args.map((x) => toStr(x)).join('');
     case 'system.string::new': return args.length === 2 ? toStr(args[0]).repeat(int(args, 1)) : Array.isArray(args[0]) ? args[0].map((c) => toStr(c)).join('') : str(args, 0);
     case 'system.guid::newguid': return newGuid();
-    case 'system.guid::parse': return convertTo(args[0], 'guid');
-    case 'system.timespan::parse': return convertTo(args[0], 'timespan');
+    case 'system.guid::parse': return parsed(name, args, 'guid');
+    case 'system.timespan::parse': return parsed(name, args, 'timespan');
     case 'system.timespan::fromdays': case 'system.timespan::fromhours': case 'system.timespan::fromminutes':
     case 'system.timespan::fromseconds': case 'system.timespan::frommilliseconds': case 'system.timespan::fromticks':
       return new PsTimeSpan(Math.round(num(args, 0) * TIMESPAN_UNITS[lower]!));
-    case 'system.datetime::parse': return convertTo(args[0], 'datetime');
+    case 'system.datetime::parse': return parsed(name, args, 'datetime');
     case 'system.datetime::parseexact': {
       const d = parseExactDate(str(args, 0), str(args, 1));
       if (!d) throw methodException(name, args, `String '${str(args, 0)}' was not recognized as a valid DateTime.`, 'FormatException');
@@ -845,8 +859,11 @@ function invokeStatic(ev: Evaluator, target: unknown, name: string, args: unknow
     case 'system.byte::tryparse': case 'system.int16::tryparse': case 'system.uint32::tryparse': case 'system.uint64::tryparse':
     case 'system.single::tryparse': case 'system.boolean::tryparse':
       return tryParse(shortTypeName(type), args);
-    case 'system.int32::parse': case 'system.int64::parse': case 'system.double::parse':
-      return convertTo(args[0], shortTypeName(type));
+    case 'system.int32::parse': case 'system.int64::parse':
+      // .NET's integer Parse takes digits only (with a sign and spaces around): '1.5' is not one.
+      if (!/^\s*[+-]?\d+\s*$/.test(str(args, 0))) throw methodException(name, args, `The input string '${str(args, 0)}' was not in a correct format.`, 'FormatException');
+      return parsed(name, args, shortTypeName(type));
+    case 'system.double::parse': return parsed(name, args, 'double');
     case 'system.io.file::readalltext': return hostFile(ev, 'readFile')(str(args, 0));
     case 'system.io.file::readallbytes': return byteArray(hostFile(ev, 'readBytes')(str(args, 0)));
     case 'system.io.file::writealltext': hostFile(ev, 'writeFile')(str(args, 0), str(args, 1), false); return undefined;
