@@ -42,6 +42,12 @@ export const selectObject = defineCmdlet({
   let skipped = 0;
   // The command line's choices, read once rather than per object.
   let options: SelectOptions | undefined;
+  // What -Last or -SkipLast may write at the end. With -Last alone only the last `keep` objects
+  // can be written: `1..1e7 | Select -Last 1` keeps one, not ten million.
+  const remember = (item: unknown, keep: number | undefined) => {
+    lastBuffer.push(item);
+    if (keep !== undefined && lastBuffer.length > 2 * keep + 1024) lastBuffer.splice(0, lastBuffer.length - keep);
+  };
   const cmdlet: CmdletImplementation = {
     takesInputDirectly: true,
     sink(ctx) {
@@ -55,8 +61,7 @@ export const selectObject = defineCmdlet({
       return (input) => {
         if (input === undefined || input === null) return;
         index++;
-        lastBuffer.push(input);
-        if (lastBuffer.length > 2 * last + 1024) lastBuffer.splice(0, lastBuffer.length - last);
+        remember(input, last);
       };
     },
     process(ctx, input, hasInput) {
@@ -83,9 +88,8 @@ export const selectObject = defineCmdlet({
         return;
       }
       if (last !== undefined || skipLast !== undefined) {
-        lastBuffer.push(shaped);
-        // -Last alone needs only its last objects (and -Skip's before them): `1..1e7 | Select -Last 1` keeps one.
-        if (skipLast === undefined && lastBuffer.length > 2 * (last! + (o.skip ?? 0)) + 1024) lastBuffer.splice(0, lastBuffer.length - last! - (o.skip ?? 0));
+        // -Last needs its last objects and -Skip's before them; -SkipLast needs them all.
+        remember(shaped, skipLast === undefined ? last! + (o.skip ?? 0) : undefined);
       } else if (first !== undefined && emitted >= first) ctx.stopUpstream();
     },
     end(ctx) {

@@ -62,8 +62,6 @@ export interface CmdletContext {
   invokeToPipeline(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[]): void;
   /** invokeToPipeline without arguments, prepared once for a script block run for every input object. */
   itemRunner(script: ScriptBlockValue): (item: unknown) => void;
-  /** write(value, false) as one function, prepared once. */
-  writer(): (value: unknown) => void;
   /**
    * Where-Object's work for each input object, prepared once: the object is written (as
    * write(value, false)) when the script block is true for it.

@@ -23,14 +23,16 @@
  */
 import type * as A from '../syntax/ast.js';
 import type { Evaluator } from './evaluator.js';
-import { BreakSignal, ContinueSignal, type Frame } from './frame.js';
+import { BreakSignal, ContinueSignal, outputIsTrue, type Frame } from './frame.js';
 import { makeNumber, toBool } from './conversion.js';
-import { arithmeticOf, plainArithmetic, splitCase } from './operators.js';
+import { arithmeticOf, splitCase } from './operators.js';
 import { binaryOperation, enumerateValue, isPlainVariableRead, isPlainVariableWrite, rangeBounds } from './expressions.js';
 import { compiledExpression, type CompiledExpression } from './compile-expressions.js';
 import { PsChar } from './values.js';
 import { plainLocal, type PsVariable, type Scope } from './scope.js';
 import { VariableSlot } from './variable-slot.js';
+// compile-statements.ts imports this module too; only functions cross between them, used after both load.
+import { isStepExpression, loneExpression } from './compile-statements.js';
 
 let generating = true;
 
@@ -100,7 +102,7 @@ export type GeneratedItemTest = GeneratedCode<(ev: Evaluator, frame: Frame, scop
 export function generatedItemTest(statements: A.Statement[], collect: (s: A.Statement) => CompiledExpression): GeneratedItemTest | undefined {
   const only = statements.length === 1 ? statements[0]! : undefined;
   const e = only && loneExpression(only);
-  if (!generating || !only || !e || isStepStatement(e) || !closedStatement(only, 'none')) return undefined;
+  if (!generating || !only || !e || isStepExpression(e) || !closedStatement(only, 'none')) return undefined;
   try {
     return new LoopGenerator(collect, true).generateItemTest(only, e);
   } catch {
@@ -178,24 +180,12 @@ function closedExpression(e: A.Expression): boolean {
   }
 }
 
-/** `$i++` and the like: as a statement, it writes nothing. */
-function isStepStatement(e: A.Expression): boolean {
-  return e.kind === 'Unary' && (e.operator === '++' || e.operator === '--' || e.operator === 'post++' || e.operator === 'post--');
-}
-
-function loneExpression(s: A.Statement): A.Expression | undefined {
-  if (s.kind !== 'Pipeline' || s.elements.length !== 1) return undefined;
-  const only = s.elements[0]!;
-  return only.kind === 'CommandExpression' && only.redirections.length === 0 ? only.expression : undefined;
-}
-
 // ## What generated code calls
 
 /** Whether output `v` (enumerated, as a statement writes it) is true: nothing is false, one object decides, several are true. */
 function truth(v: unknown): boolean {
   if (v === undefined) return false;
-  if (!Array.isArray(v)) return typeof v === 'boolean' ? v : toBool(v);
-  return v.length === 0 ? false : v.length === 1 ? toBool(v[0]) : true;
+  return Array.isArray(v) ? outputIsTrue(v.length, v[0]) : bool(v);
 }
 
 /** `v` as a condition. */
@@ -205,7 +195,7 @@ function bool(v: unknown): boolean {
 
 /** A condition's value: it decides, and `$?` becomes true (compile-statements.ts, compiledCondition). */
 function condition(ev: Evaluator, v: unknown): boolean {
-  const result = typeof v === 'boolean' ? v : toBool(v);
+  const result = bool(v);
   const session = ev.session;
   if (!session.lastStatus) session.lastStatus = true;
   return result;
@@ -230,12 +220,11 @@ const RUNTIME = {
   binary: binaryOperation,
   Break: BreakSignal, Continue: ContinueSignal,
   add: arithmeticOf('+'), subtract: arithmeticOf('-'), multiply: arithmeticOf('*'), divide: arithmeticOf('/'), remainder: arithmeticOf('%'),
-  // Called from each operator's own site in the generated code, where V8 can inline them.
-  plainAdd: plainArithmetic('+')!, plainSubtract: plainArithmetic('-')!, plainMultiply: plainArithmetic('*')!, plainRemainder: plainArithmetic('%')!,
 };
 
 const ARITHMETIC: Record<string, keyof typeof RUNTIME> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '%': 'remainder' };
-const PLAIN: Record<string, keyof typeof RUNTIME> = { '+': 'plainAdd', '-': 'plainSubtract', '*': 'plainMultiply', '%': 'plainRemainder' };
+/** The operators with a plain-number case (operators.ts, PLAIN_ARITHMETIC), written out by LoopGenerator.arithmetic. */
+const PLAIN_OPERATORS = new Set(['+', '-', '*', '%']);
 /** JavaScript's answer for two plain numbers (compile-expressions.ts: NaN equals nothing and orders with nothing). */
 const NUMBER_COMPARISONS: Record<string, string> = { eq: '===', ne: '!==', gt: '>', ge: '>=', lt: '<', le: '<=' };
 
@@ -290,7 +279,7 @@ class LoopGenerator {
       `return function ${signature} {`,
       // The frame's fields are read only where they are needed: optimized code checks an object's shape, and a frame's may not outlive its run.
       'const session = ev.session;',
-      cells.length ? `let ${cells.map((key, i) => `c${i} = K.local(scope, ${JSON.stringify(key)}), v${i} = c${i} === undefined ? undefined : c${i}.value`).join(', ')};` : '',
+      cells.length ? `let ${cells.map((key, i) => `c${i} = K.local(scope, ${JSON.stringify(key)}), ${loadValue(i)}`).join(', ')};` : '',
       this.temps ? `let ${Array.from({ length: this.temps }, (_, i) => `t${i}`).join(', ')};` : '',
       'let away = false;',
       `try {\n${body}\n} finally { if (!away) ${SYNC_OUT}; }`,
@@ -308,7 +297,7 @@ class LoopGenerator {
   private finish(source: string): string {
     const keys = [...this.cells.keys()];
     const out = [...keys.map((_, i) => `c${i} !== undefined && (c${i}.value = v${i})`), 'away = true'].join(', ');
-    const into = [...keys.map((key, i) => `c${i} = K.keep(c${i}, scope, ${JSON.stringify(key)}), v${i} = c${i} === undefined ? undefined : c${i}.value`), 'away = false'].join(', ');
+    const into = [...keys.map((key, i) => `c${i} = K.keep(c${i}, scope, ${JSON.stringify(key)}), ${loadValue(i)}`), 'away = false'].join(', ');
     return source.split(SYNC_OUT).join(`(${out})`).split(SYNC_IN).join(`(${into})`);
   }
 
@@ -354,7 +343,7 @@ class LoopGenerator {
         const e = loneExpression(s)!;
         // enumerateValue written out: an array's items one by one, anything else as it is.
         const emit = this.foreign('Array.isArray(value) ? K.emit(value, frame.out) : frame.out(value)');
-        const run = isStepStatement(e) ? `${this.expression(e)};` : `{ const value = ${this.expression(e)}; if (value !== undefined) ${emit}; }`;
+        const run = isStepExpression(e) ? `${this.expression(e)};` : `{ const value = ${this.expression(e)}; if (value !== undefined) ${emit}; }`;
         return `{ const errors = session.errorCount; ${run} const ok = session.errorCount === errors; if (session.lastStatus !== ok) session.lastStatus = ok; }`;
       }
       case 'Assignment': return this.assignment(s);
@@ -464,7 +453,7 @@ ${label}: for (let k = 0; k < list.length; k++) { const item = list[k]; ${body} 
     if (this.itemBlock && isRunVariable(e)) throw new NotGenerated();
     const key = e.key ??= e.name.toLowerCase();
     const i = this.cell(key);
-    return `(c${i} !== undefined ? (v${i} = ${value} === undefined ? null : ${value}) : (${this.slot(e)}.write(ev, frame, ${value}), c${i} = K.local(scope, ${JSON.stringify(key)}), v${i} = c${i} === undefined ? undefined : c${i}.value))`;
+    return `(c${i} !== undefined ? (v${i} = ${value} === undefined ? null : ${value}) : (${this.slot(e)}.write(ev, frame, ${value}), c${i} = K.local(scope, ${JSON.stringify(key)}), ${loadValue(i)}))`;
   }
 
   // ### Expressions
@@ -505,7 +494,7 @@ ${label}: for (let k = 0; k < list.length; k++) { const item = list[k]; ${body} 
    * case stays a machine double in optimized code: a loop's `$s += $i` allocates nothing.
    */
   private arithmetic(op: string, left: string, right: string): string {
-    if (!PLAIN[op]) return `K.${ARITHMETIC[op]!}(${left}, ${right})`;
+    if (!PLAIN_OPERATORS.has(op)) return `K.${ARITHMETIC[op]!}(${left}, ${right})`;
     const l = this.temp();
     const r = this.temp();
     const x = this.temp();
@@ -530,6 +519,11 @@ ${label}: for (let k = 0; k < list.length; k++) { const item = list[k]; ${body} 
     }
     return this.closure(e, compiledExpression(e));
   }
+}
+
+/** Kept variable `i`'s value, read from its cell (none when the slot path serves it). */
+function loadValue(i: number): string {
+  return `v${i} = c${i} === undefined ? undefined : c${i}.value`;
 }
 
 /** Code the generator does not write: the closures of compile-statements.ts run it. */

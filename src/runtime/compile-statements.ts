@@ -79,10 +79,16 @@ function compileStatementList(statements: A.Statement[]): CompiledBlock {
   };
 }
 
-function loneExpression(s: A.Statement): A.Expression | undefined {
+/** The expression of a statement that is one expression alone (no command, no redirection). */
+export function loneExpression(s: A.Statement): A.Expression | undefined {
   if (s.kind !== 'Pipeline' || s.elements.length !== 1) return undefined;
   const only = s.elements[0]!;
   return only.kind === 'CommandExpression' && only.redirections.length === 0 ? only.expression : undefined;
+}
+
+/** `$i++` and the like: as a statement, it writes nothing. */
+export function isStepExpression(e: A.Expression): boolean {
+  return e.kind === 'Unary' && (e.operator === '++' || e.operator === '--' || e.operator === 'post++' || e.operator === 'post--');
 }
 
 function compileCollect(s: A.Statement): CompiledExpression {
@@ -102,7 +108,7 @@ function compileStatement(s: A.Statement): CompiledStatement {
       if (!expression) return (ev, frame) => { ev.runPipeline(s, frame, frame.out); };
       // A lone expression: evaluated and enumerated into the output. `$i++` as a statement writes nothing.
       const value = compiledExpression(expression);
-      const writes = !(expression.kind === 'Unary' && (expression.operator === '++' || expression.operator === '--' || expression.operator === 'post++' || expression.operator === 'post--'));
+      const writes = !isStepExpression(expression);
       return (ev, frame) => {
         const session = ev.session;
         const errorsBefore = session.errorCount;

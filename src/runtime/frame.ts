@@ -7,6 +7,7 @@
 import type { SourceFile } from '../syntax/ast.js';
 import type { Scope } from './scope.js';
 import type { PsErrorRecord } from './values.js';
+import { toBool } from './conversion.js';
 
 export type Emit = (value: unknown) => void;
 
@@ -43,6 +44,14 @@ export interface Frame {
 /** What written output is as one value (enumerateValue's inverse): nothing, the one object, or an array. */
 export function outputValue(out: unknown[]): unknown {
   return out.length === 0 ? undefined : out.length === 1 ? out[0] : out;
+}
+
+/**
+ * Whether output is true, as a test of it reads it (Where-Object, `.Where()`): nothing is false,
+ * one object decides, several objects are true.
+ */
+export function outputIsTrue(count: number, first: unknown): boolean {
+  return count === 0 ? false : count === 1 ? toBool(first) : true;
 }
 
 export function withOutput(frame: Frame, out: Emit): Frame {

@@ -18,7 +18,7 @@ import {
   ScriptBlockValue, TypedNumber, ELEMENT_TYPE, LIST_TYPE, type InvocationInfo, type PsArray,
 } from './values.js';
 import type { Evaluator } from './evaluator.js';
-import { outputValue, type Frame } from './frame.js';
+import { outputIsTrue, outputValue, type Frame } from './frame.js';
 import { escapeRegExp } from './wildcard.js';
 import { byteArray, staticEncoding } from './text-encoding.js';
 import { collectionMethod, elementByName, GENERIC_LIST, listTypeOf, newList } from './lists.js';
@@ -567,7 +567,7 @@ function arrayMethod(ev: Evaluator, a: unknown[], lower: string, name: string, a
       const sb = args[0] as ScriptBlockValue;
       const test = (item: unknown) => {
         const r = ev.session.invokeScriptBlock(sb, frame, { dollarUnder: item, args: [], dotSource: false });
-        return toBool(r.length === 1 ? r[0] : r);
+        return outputIsTrue(r.length, r[0]);
       };
       return whereMode(a, test, args.length > 1 ? toStr(args[1]) : 'Default', args.length > 2 ? int(args, 2) : 0);
     }

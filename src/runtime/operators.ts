@@ -132,11 +132,6 @@ function withPlainCase(op: string, plain: (l: number, r: number) => number | und
   };
 }
 
-/** The plain-number case of `+ - * %` alone (undefined: take arithmeticOf's general path), for generated code (compile-loops.ts). */
-export function plainArithmetic(op: string): ((l: number, r: number) => number | undefined) | undefined {
-  return PLAIN_ARITHMETIC[op];
-}
-
 const WITH_PLAIN_CASE: Record<string, ArithmeticOperator> = Object.fromEntries(Object.entries(PLAIN_ARITHMETIC).map(([op, plain]) => [op, withPlainCase(op, plain)]));
 
 /**

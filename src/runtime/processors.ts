@@ -14,7 +14,7 @@ import type { CmdletContext } from '../commands/cmdlet-context.js';
 import { ConversionError, RuntimeError } from './errors.js';
 import { toBool, toStr } from './conversion.js';
 import { enumerateValue, evaluate, evaluateRangeLazily } from './expressions.js';
-import { StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame.js';
+import { outputIsTrue, StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame.js';
 import type { Evaluator } from './evaluator.js';
 import { invokeScriptBlockValue, ScriptInvocation, validateScriptPasses } from './invocation.js';
 import { USING_PREFIX, usingVariableNames } from './using-variables.js';
@@ -508,7 +508,7 @@ class CmdletContextImpl implements CmdletContext {
   test(script: ScriptBlockValue, dollarUnder: unknown): boolean {
     if (!isPlainScriptBlock(script.ast)) {
       const r = this.invoke(script, dollarUnder);
-      return toBool(r.length === 1 ? r[0] : r);
+      return outputIsTrue(r.length, r[0]);
     }
     return this.testWith(this.preparedCall(script, true, 'test'), dollarUnder);
   }
@@ -520,17 +520,15 @@ class CmdletContextImpl implements CmdletContext {
   }
 
   itemFilter(script: ScriptBlockValue): (input: unknown) => void {
-    const write = this.writer();
-    const filter = isPlainScriptBlock(script.ast) ? this.preparedCall(script, true, 'test').itemFilter(this.outVariable ? write : this.out) : undefined;
+    const filter = isPlainScriptBlock(script.ast) ? this.preparedCall(script, true, 'test').itemFilter(this.unrolledOut()) : undefined;
     if (filter) return filter;
     const keep = this.itemTester(script);
-    return (input) => { if (keep(input === undefined ? null : input)) write(input); };
+    return (input) => { if (keep(input === undefined ? null : input)) this.write(input, false); };
   }
 
-  writer(): (value: unknown) => void {
-    if (this.outVariable) return this.writeUnrolled;
-    const out = this.out;
-    return (v) => { if (v !== undefined) out(v); };
+  /** What write(v, false) does with an object that is there: without -OutVariable, pass it on. */
+  private unrolledOut(): Emit {
+    return this.outVariable ? this.writeUnrolled : this.out;
   }
 
   itemRunner(script: ScriptBlockValue): (item: unknown) => void {
@@ -545,8 +543,7 @@ class CmdletContextImpl implements CmdletContext {
     this.testedFirst = undefined;
     try {
       call.run(dollarUnder);
-      // As toBool of the output: nothing is false, one object decides, several are true.
-      return this.tested === 0 ? false : this.tested === 1 ? toBool(this.testedFirst) : true;
+      return outputIsTrue(this.tested, this.testedFirst);
     } finally {
       this.tested = tested;
       this.testedFirst = testedFirst;
@@ -568,9 +565,7 @@ class CmdletContextImpl implements CmdletContext {
     // Nearly always the same block as for the previous object.
     const last = this.lastCall;
     if (last && last.script === script && last.kind === kind) return last.call;
-    // Without -OutVariable, what write(v, false) does with the block's output is to pass it on.
-    const toPipeline = this.outVariable ? this.writeUnrolled : this.out;
-    const out = output === 'collect' ? this.collect : output === 'pipeline' ? toPipeline : this.countOutput;
+    const out = output === 'collect' ? this.collect : output === 'pipeline' ? this.unrolledOut() : this.countOutput;
     const calls = (this.calls ??= [])[kind] ??= new Map();
     let call = calls.get(script);
     if (!call) {
