@@ -332,13 +332,10 @@ export class Binder extends ParameterBinder {
    * of throwing, because such errors are non-terminating: the pipeline goes on.
    */
   bindPipelineObject(input: unknown): ParameterBindingError | undefined {
-    if (!this.keepRecord && !this.host.tracer) {
-      // Most commands take their input in one parameter of any type: it binds without the passes.
-      const fast = this.directInput === undefined ? (this.directInput = this.findDirectInput()) : this.directInput;
-      if (fast) {
-        this.bound.set(fast.name, input === undefined ? null : input);
-        return undefined;
-      }
+    // Most commands take their input in one parameter of any type: it binds without the passes.
+    if (!this.host.tracer && this.bindsDirectly()) {
+      this.bound.set(this.directInput!.name, input === undefined ? null : input);
+      return undefined;
     }
     const listener = this.host.listener;
     if (!listener) return this.bindPipelineObjectTraced(input);

@@ -102,6 +102,11 @@ function compileCollect(s: A.Statement): CompiledExpression {
 }
 
 function compileStatement(s: A.Statement): CompiledStatement {
+  if (s.kind === 'While' || s.kind === 'Do' || s.kind === 'For' || s.kind === 'Foreach') {
+    // A closed loop runs as generated JavaScript (compile-closed.ts); any other, by the closures below.
+    const generated = generatedLoop(s, compiledCollect);
+    if (generated) return generated;
+  }
   switch (s.kind) {
     case 'Pipeline': {
       const expression = loneExpression(s);
@@ -120,14 +125,6 @@ function compileStatement(s: A.Statement): CompiledStatement {
     }
     case 'Assignment': return compileAssignment(s);
     case 'If': return compileIf(s);
-    case 'While': case 'Do': case 'For': case 'Foreach': {
-      const generated = generatedLoop(s, compiledCollect);
-      if (generated) return generated;
-      break;
-    }
-    default: break;
-  }
-  switch (s.kind) {
     case 'While': {
       const condition = compiledCondition(s.condition);
       const body = compiledLoopBody(s.body, s.label);

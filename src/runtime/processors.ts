@@ -329,9 +329,7 @@ class CmdletProcessor implements Processor, BinderHost {
     // Once per object: no closure for locate here.
     try {
       const t = this.ev.session.tracer;
-      if (this.direct) {
-        if (t === undefined) { this.impl.process!(this.ctx, input, true); return; }
-      }
+      if (this.direct && t === undefined) { this.impl.process!(this.ctx, input, true); return; }
       // A command without pipeline parameters still gets InputObjectNotBound per object, as in PowerShell.
       const failure = this.binder.bindPipelineObject(input);
       if (failure) { this.ctx.writeError(this.ctx.located(failure.record)); return; }
