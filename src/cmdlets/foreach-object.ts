@@ -10,6 +10,7 @@ import { getProperty, NOT_FOUND } from '../runtime/members.js';
 import { ScriptBlockValue } from '../runtime/values.js';
 import { defineCmdlet, INT, OBJECT_ARRAY, PSOBJECT, SCRIPTBLOCK, STRING, SWITCH } from './define.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
+import type { Stage } from '../runtime/stage.js';
 
 export const foreachObject = defineCmdlet({
   name: 'ForEach-Object',
@@ -34,7 +35,7 @@ export const foreachObject = defineCmdlet({
   help: { synopsis: 'Performs an operation against each item in a collection of input objects.' },
 }, () => {
   let begin: ScriptBlockValue | undefined;
-  let processBlocks: ((item: unknown) => void)[] = [];
+  let processBlocks: Stage[] = [];
   let end: ScriptBlockValue | undefined;
   const run = (ctx: CmdletContext, sb: ScriptBlockValue | undefined, input: unknown) => {
     if (sb) ctx.invokeToPipeline(sb, input);
@@ -71,7 +72,7 @@ export const foreachObject = defineCmdlet({
         invokeMemberName(ctx, item, toStr(ctx.get('MemberName')), ctx.get<unknown[]>('ArgumentList'));
         return;
       }
-      for (const runBlock of processBlocks) runBlock(item === undefined ? null : item);
+      for (const block of processBlocks) block.accept(item === undefined ? null : item);
     },
     end(ctx) { run(ctx, end, undefined); },
   };

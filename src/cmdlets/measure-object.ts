@@ -11,6 +11,7 @@ import { defineCmdlet, PSOBJECT, SWITCH } from './define.js';
 import { propertyNames, propertyValue } from './property-selection.js';
 import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
+import { keepShape, type Stage } from '../runtime/stage.js';
 
 export const measureObject = defineCmdlet({
   name: 'Measure-Object',
@@ -51,13 +52,8 @@ export const measureObject = defineCmdlet({
       if (ctx.has('Property')) return undefined;
       const m = measures ??= measuresOf(ctx);
       const t = whole ??= totalsFor(null);
-      if (m.sum && !m.deviation && !m.maximum && !m.minimum && !m.text) {
-        // -Sum or -Average alone: a number only adds to the count and the sum.
-        return (input) => {
-          if (typeof input === 'number') { t.count++; t.sum += input; } else if (input !== undefined && input !== null) t.add(m, input, ctx);
-        };
-      }
-      return (input) => { if (input !== undefined && input !== null) t.add(m, input, ctx); };
+      // -Sum or -Average alone: a number only adds to the count and the sum.
+      return m.sum && !m.deviation && !m.maximum && !m.minimum && !m.text ? new SumStage(t, m, ctx) : new MeasureStage(t, m, ctx);
     },
     process(ctx, input, hasInput) {
       const item = hasInput ? input : ctx.get('InputObject');
@@ -159,9 +155,49 @@ class Totals {
     if (m.minimum) this.min = this.count === 1 ? v : extreme(this.min, v, -1);
   }
 
+  /** An object of the shape real totals come to, once their sums have fractions and their extremes are set. */
+  static witness(): Totals {
+    const t = new Totals();
+    t.sum = 0.5;
+    t.mean = 0.5;
+    t.m2 = 0.5;
+    t.max = t.min = 1;
+    t.max = t.min = 'x';
+    return t;
+  }
+
   get standardDeviation(): number {
     return Math.sqrt(this.m2 / (this.count - 1));
   }
+}
+
+/** Measure-Object's work for each object, when it measures the objects themselves. */
+class MeasureStage implements Stage {
+  constructor(protected readonly totals: Totals, protected readonly measures: Measures, protected readonly ctx: CmdletContext) {}
+
+  accept(input: unknown): void {
+    if (input !== undefined && input !== null) this.totals.add(this.measures, input, this.ctx);
+  }
+}
+
+/** MeasureStage for -Sum or -Average alone. */
+class SumStage extends MeasureStage {
+  override accept(input: unknown): void {
+    const t = this.totals;
+    if (typeof input === 'number') {
+      t.count++;
+      t.sum += input;
+    } else if (input !== undefined && input !== null) t.add(this.measures, input, this.ctx);
+  }
+}
+
+{
+  // Their shapes outlive every pipeline (keepShape), totals with fractions in their sums as real ones get.
+  const totals = Totals.witness();
+  const measures = measuresOf({ switch: () => false, parameterSetName: 'GenericMeasure' } as unknown as CmdletContext);
+  keepShape(totals);
+  keepShape(new MeasureStage(totals, measures, {} as CmdletContext));
+  keepShape(new SumStage(totals, measures, {} as CmdletContext));
 }
 
 /** The value as a Double for a sum, or undefined when it does not convert. */

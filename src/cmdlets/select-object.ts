@@ -12,6 +12,7 @@ import { propertyValue, selectorsFor } from './property-selection.js';
 import { typeNameOf } from '../runtime/types.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
 import type { CmdletImplementation } from '../commands/command-info.js';
+import { EmitStage, keepShape, type Stage } from '../runtime/stage.js';
 
 const int = (v: unknown) => numberValue(toNumeric(v, 'Int32') as number | TypedNumber);
 
@@ -36,18 +37,12 @@ export const selectObject = defineCmdlet({
   help: { synopsis: 'Selects objects or object properties.' },
 }, () => {
   const seen: unknown[] = [];
-  const lastBuffer: unknown[] = [];
+  const lastObjects = new LastObjects();
   let index = 0;
   let emitted = 0;
   let skipped = 0;
   // The command line's choices, read once rather than per object.
   let options: SelectOptions | undefined;
-  // What -Last or -SkipLast may write at the end. With -Last alone only the last `keep` objects
-  // can be written: `1..1e7 | Select -Last 1` keeps one, not ten million.
-  const remember = (item: unknown, keep: number | undefined) => {
-    lastBuffer.push(item);
-    if (keep !== undefined && lastBuffer.length > 2 * keep + 1024) lastBuffer.splice(0, lastBuffer.length - keep);
-  };
   const cmdlet: CmdletImplementation = {
     takesInputDirectly: true,
     sink(ctx) {
@@ -55,14 +50,11 @@ export const selectObject = defineCmdlet({
       const plain = !ctx.has('Property') && !ctx.has('ExcludeProperty') && !o.expand && !o.unique && !o.indexes && !o.skipIndexes;
       const last = o.last;
       if (!plain || last === undefined || o.first !== undefined || o.skip !== undefined || o.skipLast !== undefined) {
-        return (input) => cmdlet.process!(ctx, input, true);
+        return new EmitStage((input) => cmdlet.process!(ctx, input, true));
       }
       // -Last alone: the buffer of process(), without the choices that do not apply.
-      return (input) => {
-        if (input === undefined || input === null) return;
-        index++;
-        remember(input, last);
-      };
+      lastObjects.last = last;
+      return lastObjects;
     },
     process(ctx, input, hasInput) {
       const item = hasInput ? input : ctx.get('InputObject');
@@ -89,13 +81,13 @@ export const selectObject = defineCmdlet({
       }
       if (last !== undefined || skipLast !== undefined) {
         // -Last needs its last objects and -Skip's before them; -SkipLast needs them all.
-        remember(shaped, skipLast === undefined ? last! + (o.skip ?? 0) : undefined);
+        lastObjects.remember(shaped, skipLast === undefined ? last! + (o.skip ?? 0) : undefined);
       } else if (first !== undefined && emitted >= first) ctx.stopUpstream();
     },
     end(ctx) {
       const o = options ??= selectOptions(ctx);
       const { last, skipLast } = o;
-      let rest = lastBuffer;
+      let rest = lastObjects.items;
       if (skipLast !== undefined) rest = rest.slice(0, Math.max(0, rest.length - skipLast));
       if (last !== undefined && o.skip !== undefined) rest = rest.slice(0, Math.max(0, rest.length - o.skip));
       if (last !== undefined) rest = last === 0 ? [] : rest.slice(-last);
@@ -104,6 +96,29 @@ export const selectObject = defineCmdlet({
   };
   return cmdlet;
 });
+
+/**
+ * What -Last or -SkipLast may write at the end. With -Last alone only the last `keep` objects can
+ * be written: `1..1e7 | Select -Last 1` keeps one, not ten million. As a stage: the work of -Last
+ * alone for each object.
+ */
+class LastObjects implements Stage {
+  readonly items: unknown[] = [];
+  /** -Last, for accept(). */
+  last = 0;
+
+  remember(item: unknown, keep: number | undefined): void {
+    const items = this.items;
+    items.push(item);
+    if (keep !== undefined && items.length > 2 * keep + 1024) items.splice(0, items.length - keep);
+  }
+
+  accept(item: unknown): void {
+    if (item !== undefined && item !== null) this.remember(item, this.last);
+  }
+}
+
+keepShape(new LastObjects());
 
 interface SelectOptions {
   indexes?: number[];

@@ -8,6 +8,7 @@ import type { PsErrorRecord, ScriptBlockValue, ErrorCategory } from '../runtime/
 import type { BindingListener } from './binding-listener.js';
 import type { PsVariable } from '../runtime/scope.js';
 import type { HostIO } from '../runtime/host-io.js';
+import type { Stage } from '../runtime/stage.js';
 
 export interface VariableScope {
   /** Visible variables, nearest scope first, each name once. */
@@ -61,12 +62,12 @@ export interface CmdletContext {
   /** Runs a script block with its output going straight to the pipeline. */
   invokeToPipeline(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[]): void;
   /** invokeToPipeline without arguments, prepared once for a script block run for every input object. */
-  itemRunner(script: ScriptBlockValue): (item: unknown) => void;
+  itemRunner(script: ScriptBlockValue): Stage;
   /**
    * Where-Object's work for each input object, prepared once: the object is written (as
    * write(value, false)) when the script block is true for it.
    */
-  itemFilter(script: ScriptBlockValue): (input: unknown) => void;
+  itemFilter(script: ScriptBlockValue): Stage;
   /** test, prepared once for a script block run for every input object. */
   itemTester(script: ScriptBlockValue): (item: unknown) => boolean;
   /** Parses script text into a script block (Invoke-History's command lines). */

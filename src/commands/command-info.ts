@@ -8,6 +8,7 @@
 import type { ScriptBlock } from '../syntax/ast.js';
 import type { CommandMetadata } from './metadata.js';
 import type { CmdletContext } from './cmdlet-context.js';
+import type { Stage } from '../runtime/stage.js';
 
 export interface CmdletImplementation {
   begin?(ctx: CmdletContext): void;
@@ -20,11 +21,11 @@ export interface CmdletImplementation {
    */
   readonly takesInputDirectly?: boolean;
   /**
-   * After begin, for such a cmdlet: one function that does what process(ctx, input, true) does for
-   * each pipeline object, decided once from the command line (undefined: process() it is). The
-   * pipeline then calls it straight from the command before.
+   * After begin, for such a cmdlet: a stage (runtime/stage.ts) that does what process(ctx, input,
+   * true) does for each pipeline object, decided once from the command line (undefined: process()
+   * it is). The pipeline then hands it each object straight from the command before.
    */
-  sink?(ctx: CmdletContext): ((input: unknown) => void) | undefined;
+  sink?(ctx: CmdletContext): Stage | undefined;
 }
 
 /** A command's help text: written for our cmdlets, read from comment-based help for functions. */

@@ -26,11 +26,12 @@ import type { Evaluator } from './evaluator.js';
 import { BreakSignal, ContinueSignal, outputIsTrue, type Frame } from './frame.js';
 import { makeNumber, toBool } from './conversion.js';
 import { arithmeticOf, splitCase } from './operators.js';
-import { binaryOperation, enumerateValue, isPlainVariableRead, isPlainVariableWrite, rangeBounds } from './expressions.js';
+import { binaryOperation, enumerateInto, enumerateValue, isPlainVariableRead, isPlainVariableWrite, rangeBounds } from './expressions.js';
 import { compiledExpression, type CompiledExpression } from './compile-expressions.js';
 import { PsChar } from './values.js';
 import { plainLocal, type PsVariable, type Scope } from './scope.js';
 import { VariableSlot } from './variable-slot.js';
+import type { Stage } from './stage.js';
 // compile-statements.ts imports this module too; only functions cross between them, used after both load.
 import { isStepExpression, loneExpression } from './compile-statements.js';
 
@@ -56,8 +57,8 @@ export interface GeneratedCode<F> {
   readonly values: unknown[];
 }
 
-/** A cmdlet's script block run for one input object, `item`. */
-export type GeneratedItemBlock = GeneratedCode<(ev: Evaluator, frame: Frame, scope: Scope, item: unknown, values: unknown[]) => void>;
+/** A cmdlet's script block run for one input object, `item`, writing to `out`. */
+export type GeneratedItemBlock = GeneratedCode<(ev: Evaluator, frame: Frame, scope: Scope, item: unknown, values: unknown[], out: Stage) => void>;
 
 /**
  * The loop as one generated function, or undefined when it is not closed (or the host forbids
@@ -214,7 +215,7 @@ function items(value: unknown): unknown[] {
 }
 
 const RUNTIME = {
-  bool, truth, condition, keep, items, rangeBounds, local: plainLocal, emit: enumerateValue,
+  bool, truth, condition, keep, items, rangeBounds, local: plainLocal, emit: enumerateValue, emitInto: enumerateInto,
   char: (code: number) => new PsChar(code),
   failed: (ev: Evaluator, e: unknown, s: A.Statement, frame: Frame) => ev.statementFailed(e, s, frame),
   binary: binaryOperation,
@@ -262,7 +263,7 @@ class LoopGenerator {
   }
 
   generateItemBlock(statements: A.Statement[]): GeneratedItemBlock {
-    return { run: this.compile('generatedItemBlock(ev, frame, scope, item, V)', this.block(statements)) as GeneratedItemBlock['run'], values: this.values };
+    return { run: this.compile('generatedItemBlock(ev, frame, scope, item, V, O)', this.block(statements)) as GeneratedItemBlock['run'], values: this.values };
   }
 
   generateItemTest(s: A.Statement, e: A.Expression): GeneratedItemTest {
@@ -342,7 +343,8 @@ class LoopGenerator {
       case 'Pipeline': {
         const e = loneExpression(s)!;
         // enumerateValue written out: an array's items one by one, anything else as it is.
-        const emit = this.foreign('Array.isArray(value) ? K.emit(value, frame.out) : frame.out(value)');
+        // An item block writes to its stage, `O` (stage.ts); anything else to its frame's output.
+        const emit = this.foreign(this.itemBlock ? 'Array.isArray(value) ? K.emitInto(value, O) : O.accept(value)' : 'Array.isArray(value) ? K.emit(value, frame.out) : frame.out(value)');
         const run = isStepExpression(e) ? `${this.expression(e)};` : `{ const value = ${this.expression(e)}; if (value !== undefined) ${emit}; }`;
         return `{ const errors = session.errorCount; ${run} const ok = session.errorCount === errors; if (session.lastStatus !== ok) session.lastStatus = ok; }`;
       }

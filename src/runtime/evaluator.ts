@@ -26,6 +26,8 @@ import { compiledBlock, compiledCollect, compiledStatement } from './compile-sta
 import type { Session } from './session.js';
 import { Scope } from './scope.js';
 import { createProcessor, type Processor } from './processors.js';
+import { PipelineLink } from './pipeline-link.js';
+import { EmitStage, type Stage } from './stage.js';
 import { positionAt } from '../../grammar/lexer.js';
 
 export class Evaluator {
@@ -220,30 +222,18 @@ export class Evaluator {
       listener.pipelineStart(text(p), elements.map((e) => ({ text: text(e), name: e.kind === 'Command' ? text(e.name) : undefined })));
     }
     const processors: Processor[] = new Array(elements.length);
-    // What a command writes from its begin block waits until the next command has begun, as in
-    // pwsh: `a | b` runs a's begin, b's begin, then b's process for a's begin output. The first
-    // command has no upstream: no queue, and nothing writes to it.
-    const pending: (unknown[] | undefined)[] = new Array(elements.length).fill(undefined);
+    const links: (PipelineLink | undefined)[] = new Array(elements.length).fill(undefined);
+    // Built from the last command back: each is made with the link to the command after it. The
+    // first command has no upstream: no link, and nothing writes to it.
     let downstream = out;
+    let downstreamStage: Stage = new EmitStage(out);
     for (let i = elements.length - 1; i >= 0; i--) {
-      const proc = createProcessor(this, elements[i]!, frame, downstream, i, elements.length);
+      const proc = createProcessor(this, elements[i]!, frame, downstream, downstreamStage, i, elements.length);
       processors[i] = proc;
       if (i === 0) break;
-      pending[i] = [];
-      downstream = (v) => {
-        if (this.interrupt) this.checkInterrupt();
-        const sink = proc.sink;
-        if (sink !== undefined) {
-          try {
-            sink(v);
-          } catch (caught) {
-            throw proc.placeError!(caught);
-          }
-          return;
-        }
-        const queue = pending[i];
-        if (queue) queue.push(v); else proc.process(v);
-      };
+      const link = links[i] = new PipelineLink(this, proc);
+      downstream = (v) => link.accept(v);
+      downstreamStage = link;
     }
     try {
       for (const proc of processors) proc.bind?.();
@@ -256,10 +246,7 @@ export class Evaluator {
       }
       for (let i = 0; i < processors.length; i++) {
         processors[i]!.begin();
-        const queue = pending[i];
-        if (!queue) continue;
-        pending[i] = undefined;
-        for (const v of queue) processors[i]!.process(v);
+        links[i]?.begun();
       }
       processors[0]!.runFirst();
       for (const proc of processors) proc.end();

@@ -20,6 +20,7 @@ import {
 } from './values.js';
 import { outputValue, type Emit, type Frame } from './frame.js';
 import type { Evaluator } from './evaluator.js';
+import type { Stage } from './stage.js';
 import { setMember, setIndex } from './members.js';
 import { compiledExpression } from './compile-expressions.js';
 import { USING_PREFIX } from './using-variables.js';
@@ -273,12 +274,12 @@ function rangeArray(left: unknown, right: unknown): unknown[] {
 }
 
 /** Emits `a..b` one value at a time, for pipelines and foreach. */
-export function evaluateRangeLazily(ev: Evaluator, e: A.BinaryExpression, frame: Frame, out: Emit): void {
+export function evaluateRangeLazily(ev: Evaluator, e: A.BinaryExpression, frame: Frame, out: Stage): void {
   const left = evaluate(ev, e.left, frame);
   const right = evaluate(ev, e.right, frame);
   const { from, to, chars } = (rangeBounds(left, right));
-  if (from <= to) for (let v = from; v <= to; v++) out(chars ? new PsChar(v) : v);
-  else for (let v = from; v >= to; v--) out(chars ? new PsChar(v) : v);
+  if (from <= to) for (let v = from; v <= to; v++) out.accept(chars ? new PsChar(v) : v);
+  else for (let v = from; v >= to; v--) out.accept(chars ? new PsChar(v) : v);
 }
 
 // ## Writing values to the pipeline
@@ -291,6 +292,16 @@ export function enumerateValue(v: unknown, out: Emit): void {
     return;
   }
   out(v);
+}
+
+/** enumerateValue to a stage (stage.ts). */
+export function enumerateInto(v: unknown, out: Stage): void {
+  if (v === undefined) return;
+  if (Array.isArray(v)) {
+    for (const item of v) out.accept(item);
+    return;
+  }
+  out.accept(v);
 }
 
 // ## Assignment

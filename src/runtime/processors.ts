@@ -13,8 +13,9 @@ import { noteModuleUse } from '../commands/modules.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
 import { ConversionError, RuntimeError } from './errors.js';
 import { toBool, toStr } from './conversion.js';
-import { enumerateValue, evaluate, evaluateRangeLazily } from './expressions.js';
+import { enumerateInto, enumerateValue, evaluate, evaluateRangeLazily } from './expressions.js';
 import { outputIsTrue, StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame.js';
+import { EmitStage, type Stage } from './stage.js';
 import type { Evaluator } from './evaluator.js';
 import { invokeScriptBlockValue, ScriptInvocation, validateScriptPasses } from './invocation.js';
 import { USING_PREFIX, usingVariableNames } from './using-variables.js';
@@ -37,7 +38,7 @@ export interface Processor {
   begin(): void;
   process(input: unknown): void;
   /** Set by begin when the command has a faster process for each object; its errors are placed with placeError. */
-  sink?: Emit;
+  sink?: Stage;
   placeError?(caught: unknown): unknown;
   /** Runs the first command of a pipeline, which has no input. */
   runFirst(): void;
@@ -45,10 +46,12 @@ export interface Processor {
   dispose?(): void;
 }
 
-export function createProcessor(ev: Evaluator, element: A.PipelineElement, frame: Frame, out: Emit, position: number, count: number): Processor {
+/** `outStage` is `out` as a stage (stage.ts): the link to the next command, for the ways objects travel most. */
+export function createProcessor(ev: Evaluator, element: A.PipelineElement, frame: Frame, out: Emit, outStage: Stage, position: number, count: number): Processor {
   const redirected = applyRedirections(ev, element.redirections, frame, out);
-  if (element.kind === 'CommandExpression') return new ExpressionProcessor(ev, element.expression, redirected.frame, redirected.out, redirected.close);
-  const proc = commandProcessor(ev, element, redirected.frame, redirected.out, position > 0);
+  const stage = redirected.out === out ? outStage : new EmitStage(redirected.out);
+  if (element.kind === 'CommandExpression') return new ExpressionProcessor(ev, element.expression, redirected.frame, stage, redirected.close);
+  const proc = commandProcessor(ev, element, redirected.frame, redirected.out, stage, position > 0);
   if (redirected.close) {
     const close = redirected.close;
     return { ...bindAll(proc), dispose: () => { proc.dispose?.(); close(); } };
@@ -67,12 +70,12 @@ function calling(tracer: BindingTracer | undefined, step: 'BeginProcessing' | 'P
 }
 
 class ExpressionProcessor implements Processor {
-  constructor(private ev: Evaluator, private expr: A.Expression, private frame: Frame, private out: Emit, private close?: () => void) {}
+  constructor(private ev: Evaluator, private expr: A.Expression, private frame: Frame, private out: Stage, private close?: () => void) {}
   begin() {}
   process() {}
   runFirst() {
     if (this.expr.kind === 'Binary' && this.expr.operator === '..') evaluateRangeLazily(this.ev, this.expr, this.frame, this.out);
-    else enumerateValue(evaluate(this.ev, this.expr, this.frame), this.out);
+    else enumerateInto(evaluate(this.ev, this.expr, this.frame), this.out);
   }
   end() {}
   dispose() { this.close?.(); }
@@ -166,7 +169,7 @@ function commandNotFound(ev: Evaluator, name: string, missing: string, node: A.C
   return err;
 }
 
-function commandProcessor(ev: Evaluator, node: A.CommandInvocation, frame: Frame, out: Emit, expectsInput: boolean): Processor {
+function commandProcessor(ev: Evaluator, node: A.CommandInvocation, frame: Frame, out: Emit, outStage: Stage, expectsInput: boolean): Processor {
   const dotSource = node.invocationOperator === '.';
   const nameValue = node.invocationOperator ? evaluate(ev, node.name, frame) : (node.name as A.StringConstant).value;
   const args = evaluateArguments(ev, node.elements, frame);
@@ -176,7 +179,7 @@ function commandProcessor(ev: Evaluator, node: A.CommandInvocation, frame: Frame
   }
   const name = toStr(nameValue);
   const info: CommandInfo | undefined = ev.session.resolveCommand(name, frame.scope);
-  if (info?.kind === 'Cmdlet') return new CmdletProcessor(ev, info, args, frame, out, expectsInput, node);
+  if (info?.kind === 'Cmdlet') return new CmdletProcessor(ev, info, args, frame, out, outStage, expectsInput, node);
   if (info?.kind === 'Function' || info?.kind === 'Filter') {
     return new ScriptProcessor(ev, new ScriptInvocation(ev.session, info, frame, out, args, expectsInput, dotSource, site), node, frame);
   }
@@ -255,14 +258,14 @@ class CmdletProcessor implements Processor, BinderHost {
   private readonly binder: Binder;
   private readonly ctx: CmdletContextImpl;
 
-  constructor(private ev: Evaluator, private info: CmdletInfo, private args: CommandArgument[], private frame: Frame, out: Emit, private expectsInput: boolean, private node: A.CommandInvocation) {
+  constructor(private ev: Evaluator, private info: CmdletInfo, private args: CommandArgument[], private frame: Frame, out: Emit, outStage: Stage, private expectsInput: boolean, private node: A.CommandInvocation) {
     this.impl = info.create();
     noteModuleUse(ev.session.shared, info.module);
     // The binding record is kept only when the explainer follows this command.
     this.listener = ev.session.listenerHere();
     // The processor is its binder's host: no host object and closures made per command.
     this.binder = new Binder(info.metadata, info.name, 'cmdlet', this, false, info.implementingType, this.listener !== undefined);
-    this.ctx = new CmdletContextImpl(ev, info, this.binder, frame, out, node, this);
+    this.ctx = new CmdletContextImpl(ev, info, this.binder, frame, out, outStage, node, this);
   }
 
   /** The explainer, when it follows this command (BinderHost). */
@@ -312,7 +315,7 @@ class CmdletProcessor implements Processor, BinderHost {
     if (this.direct && tracer === undefined && this.impl.sink) this.sink = this.impl.sink(this.ctx);
   }
 
-  sink?: Emit;
+  sink?: Stage;
 
   placeError(caught: unknown): unknown {
     return this.located(caught);
@@ -361,6 +364,8 @@ class CmdletContextImpl implements CmdletContext {
     private binder: Binder,
     private frame: Frame,
     private out: Emit,
+    /** `out` as a stage (stage.ts). */
+    private outStage: Stage,
     private node: A.CommandInvocation,
     private owner: Processor,
   ) {}
@@ -387,6 +392,7 @@ class CmdletContextImpl implements CmdletContext {
       const scope = this.frame.scope;
       const name = toStr(pv);
       this.out = (v) => { scope.setLocal(name, v); out(v); };
+      this.outStage = new EmitStage(this.out);
     }
     const ea = this.binder.bound.get('ErrorAction');
     if (ea !== undefined) this.errorAction = toStr(ea).toLowerCase();
@@ -517,11 +523,11 @@ class CmdletContextImpl implements CmdletContext {
     return call.itemTest() ?? ((item) => this.testWith(call, item));
   }
 
-  itemFilter(script: ScriptBlockValue): (input: unknown) => void {
-    const filter = isPlainScriptBlock(script.ast) ? this.preparedCall(script, true, 'test').itemFilter(this.unrolledOut()) : undefined;
+  itemFilter(script: ScriptBlockValue): Stage {
+    const filter = isPlainScriptBlock(script.ast) ? this.preparedCall(script, true, 'test').itemFilter(this.unrolledStage()) : undefined;
     if (filter) return filter;
     const keep = this.itemTester(script);
-    return (input) => { if (keep(input === undefined ? null : input)) this.write(input, false); };
+    return new EmitStage((input) => { if (keep(input === undefined ? null : input)) this.write(input, false); });
   }
 
   /** What write(v, false) does with an object that is there: without -OutVariable, pass it on. */
@@ -529,8 +535,13 @@ class CmdletContextImpl implements CmdletContext {
     return this.outVariable ? this.writeUnrolled : this.out;
   }
 
-  itemRunner(script: ScriptBlockValue): (item: unknown) => void {
-    if (!isPlainScriptBlock(script.ast)) return (item) => this.invokeToPipeline(script, item);
+  /** unrolledOut as a stage. */
+  private unrolledStage(): Stage {
+    return this.outVariable ? new EmitStage(this.writeUnrolled) : this.outStage;
+  }
+
+  itemRunner(script: ScriptBlockValue): Stage {
+    if (!isPlainScriptBlock(script.ast)) return new EmitStage((item) => this.invokeToPipeline(script, item));
     return this.preparedCall(script, true, 'pipeline').forItems();
   }
 
@@ -567,7 +578,7 @@ class CmdletContextImpl implements CmdletContext {
     const calls = (this.calls ??= [])[kind] ??= new Map();
     let call = calls.get(script);
     if (!call) {
-      call = new PlainScriptBlockCall(this.ev.session, script, this.frame, out, dotSource, true);
+      call = new PlainScriptBlockCall(this.ev.session, script, this.frame, out, dotSource, true, output === 'pipeline' ? this.unrolledStage() : undefined);
       calls.set(script, call);
     }
     this.lastCall = { script, kind, call };

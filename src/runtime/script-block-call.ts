@@ -21,6 +21,7 @@ import { PsHashtable, type ScriptBlockValue } from './values.js';
 import { enterCall, leaveCall, myInvocationObject } from './invocation.js';
 import { generatedItemBlock, generatedItemTest, type GeneratedItemBlock, type GeneratedItemTest } from './compile-closed.js';
 import { compiledCollect } from './compile-statements.js';
+import { EmitStage, keepShape, type Stage } from './stage.js';
 
 export function isPlainScriptBlock(ast: A.ScriptBlock): boolean {
   return !ast.paramBlock && !ast.beginBlock && !ast.processBlock;
@@ -49,29 +50,31 @@ export class PlainScriptBlockCall {
    * object, and a block run in the caller's scope leaves the caller's `$MyInvocation` and
    * `$PSBoundParameters` as they are, as pwsh does.
    */
-  constructor(private readonly session: Session, sb: ScriptBlockValue, private readonly frame: Frame, out: Emit, private readonly dotSource: boolean, forCmdlet = false) {
+  constructor(private readonly session: Session, sb: ScriptBlockValue, private readonly frame: Frame, out: Emit, private readonly dotSource: boolean, forCmdlet = false, outStage?: Stage) {
     this.ast = sb.ast;
+    this.outStage = outStage ?? new EmitStage(out);
     this.setsInvocation = !(forCmdlet && dotSource);
     this.inputIsObject = forCmdlet;
     this.callFrame = { ...frame, out, file: this.ast.file, invocation: { ...frame.invocation, errorAction: undefined } };
     if (forCmdlet && dotSource && this.ast.endBlock) this.itemBlock = itemBlockOf(this.ast.endBlock);
   }
 
+  /** Where the generated item block writes: `out` as a stage (stage.ts). */
+  private readonly outStage: Stage;
   /** The block as generated code of its input object, when it is closed (compile-closed.ts): no variables to set. */
   private readonly itemBlock?: GeneratedItemBlock | null;
 
+  /** The generated item block as a stage, made when first needed. */
+  private itemStage?: ItemBlockStage;
+
   /**
-   * The run for an input object as one function: the generated item block itself when there is
-   * one. (It calls nothing, so the call depth it would count cannot overflow; it is not counted.)
+   * The run for an input object as a stage: the generated item block itself when there is one.
+   * (It calls nothing, so the call depth it would count cannot overflow; it is not counted.)
    */
-  forItems(): (item: unknown) => void {
+  forItems(): Stage {
     const itemBlock = this.itemBlock;
-    if (!itemBlock) return (item) => this.run(item);
-    const ev = this.session.evaluator;
-    const frame = this.callFrame;
-    const { run, values } = itemBlock;
-    const scope = frame.scope;
-    return (item) => run(ev, frame, scope, item === undefined ? null : item, values);
+    if (!itemBlock) return new EmitStage((item) => this.run(item));
+    return this.itemStage ??= new ItemBlockStage(itemBlock, this.session.evaluator, this.callFrame, this.outStage);
   }
 
   /**
@@ -79,33 +82,32 @@ export class PlainScriptBlockCall {
    * generated function: for a block of one expression (compile-closed.ts, generatedItemTest).
    */
   itemTest(): ((item: unknown) => boolean) | undefined {
-    return this.withTest((run, ev, frame, scope, values) => (item) => run(ev, frame, scope, item, values));
+    const test = this.generatedTest();
+    if (!test) return undefined;
+    const { run, values } = test;
+    const ev = this.session.evaluator;
+    const frame = this.callFrame;
+    const scope = frame.scope;
+    return (item) => run(ev, frame, scope, item, values);
   }
 
   /**
-   * Where-Object's work for an input object as one function: the object goes to `keep` when the
+   * Where-Object's work for an input object as a stage: the object goes on to `keep` when the
    * block is true for it. Only for a block itemTest generates.
    */
-  itemFilter(keep: (item: unknown) => void): ((input: unknown) => void) | undefined {
-    return this.withTest((run, ev, frame, scope, values) => (input) => {
-      if (run(ev, frame, scope, input === undefined ? null : input, values) && input !== undefined) keep(input);
-    });
+  itemFilter(keep: Stage): Stage | undefined {
+    const test = this.generatedTest();
+    return test && new ItemFilterStage(test, this.session.evaluator, this.callFrame, keep);
   }
 
-  /** `make`'s function over the generated test and what it runs with, when the block has one. */
-  private withTest<T>(make: (run: GeneratedItemTest['run'], ev: Evaluator, frame: Frame, scope: Scope, values: unknown[]) => T): T | undefined {
+  private generatedTest(): GeneratedItemTest | undefined {
     const block = this.ast.endBlock;
-    const test = this.itemBlock && block ? itemTestOf(block) : undefined;
-    if (!test) return undefined;
-    const frame = this.callFrame;
-    return make(test.run, this.session.evaluator, frame, frame.scope, test.values);
+    return this.itemBlock && block ? itemTestOf(block) ?? undefined : undefined;
   }
 
   run(dollarUnder: unknown, thisValue?: unknown): void {
-    const itemBlock = this.itemBlock;
-    if (itemBlock && dollarUnder !== undefined && thisValue === undefined) {
-      const frame = this.callFrame;
-      itemBlock.run(this.session.evaluator, frame, frame.scope, dollarUnder, itemBlock.values);
+    if (this.itemBlock && dollarUnder !== undefined && thisValue === undefined) {
+      this.forItems().accept(dollarUnder);
       return;
     }
     const dotSource = this.dotSource;
@@ -215,4 +217,46 @@ class CallVariable {
     if (cell !== undefined && !cell.detached) { cell.hidden = true; cell.value = undefined; }
     else scope.hideKnown(this.key);
   }
+}
+
+/** A generated item block run for each object it is handed, writing to `out`. */
+class ItemBlockStage implements Stage {
+  private readonly run: GeneratedItemBlock['run'];
+  private readonly values: unknown[];
+  private readonly scope: Scope;
+
+  constructor(code: GeneratedItemBlock, private readonly ev: Evaluator, private readonly frame: Frame, private readonly out: Stage) {
+    this.run = code.run;
+    this.values = code.values;
+    this.scope = frame.scope;
+  }
+
+  accept(item: unknown): void {
+    this.run(this.ev, this.frame, this.scope, item === undefined ? null : item, this.values, this.out);
+  }
+}
+
+/** Where-Object's generated test for each object it is handed: what passes goes on to `keep`. */
+class ItemFilterStage implements Stage {
+  private readonly run: GeneratedItemTest['run'];
+  private readonly values: unknown[];
+  private readonly scope: Scope;
+
+  constructor(code: GeneratedItemTest, private readonly ev: Evaluator, private readonly frame: Frame, private readonly keep: Stage) {
+    this.run = code.run;
+    this.values = code.values;
+    this.scope = frame.scope;
+  }
+
+  accept(input: unknown): void {
+    if (this.run(this.ev, this.frame, this.scope, input === undefined ? null : input, this.values) && input !== undefined) this.keep.accept(input);
+  }
+}
+
+{
+  // Their shapes outlive every pipeline (keepShape): objects of the same kinds in every field.
+  const frame = { scope: {} } as unknown as Frame;
+  const ev = {} as Evaluator;
+  keepShape(new ItemBlockStage({ run: () => {}, values: [] }, ev, frame, new EmitStage(() => {})));
+  keepShape(new ItemFilterStage({ run: () => false, values: [] }, ev, frame, new EmitStage(() => {})));
 }

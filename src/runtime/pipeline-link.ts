@@ -1,0 +1,50 @@
+/**
+ * The link to a command from the one before it in a pipeline: what the command before writes is
+ * handed to it here, one object at a time (a stage, stage.ts).
+ */
+import type { Processor } from './processors.js';
+import { keepShape, type Stage } from './stage.js';
+
+/** What a link needs of the evaluator: the flag Ctrl+C raises, looked at between objects. */
+interface Interruptible {
+  interrupt?: Int32Array;
+  checkInterrupt(): void;
+}
+
+export class PipelineLink implements Stage {
+  /**
+   * What the command before writes from its begin block waits here until this command has begun,
+   * as in pwsh: `a | b` runs a's begin, b's begin, then b's process for a's begin output.
+   */
+  private queue: unknown[] | undefined = [];
+  /** The command's sink, when it has one (Processor.sink): set once it has begun. */
+  private stage: Stage | undefined = undefined;
+
+  constructor(private readonly ev: Interruptible, private readonly proc: Processor) {}
+
+  accept(value: unknown): void {
+    const ev = this.ev;
+    if (ev.interrupt) ev.checkInterrupt();
+    const stage = this.stage;
+    if (stage !== undefined) {
+      try {
+        stage.accept(value);
+      } catch (caught) {
+        throw this.proc.placeError!(caught);
+      }
+      return;
+    }
+    const queue = this.queue;
+    if (queue) queue.push(value); else this.proc.process(value);
+  }
+
+  /** The command has begun: what waited goes to it, and from now on objects go straight on. */
+  begun(): void {
+    const queue = this.queue;
+    this.queue = undefined;
+    this.stage = this.proc.sink;
+    if (queue) for (const value of queue) this.proc.process(value);
+  }
+}
+
+keepShape(new PipelineLink({ checkInterrupt() {} }, { begin() {}, process() {}, runFirst() {}, end() {} }));

@@ -1,0 +1,41 @@
+/**
+ * # Stages: where a pipeline's objects are handed on
+ *
+ * Between the commands of a pipeline each object is handed to a stage: the link to the next
+ * command (pipeline-link.ts), or the work a cmdlet does for one object (a sink:
+ * CmdletImplementation.sink). Stages are instances of a few long-lived classes, not closures made
+ * for each run, for V8's sake:
+ * - a call to a closure is optimized for that closure. Once a run's closures are collected, the
+ *   optimized code that called them or was made for them is dropped. The next run of the same
+ *   pipeline then runs unoptimized until V8 has compiled it again, several times slower.
+ * - a method of a class is one function for the life of the process, and so is its optimized code,
+ *   as long as an object of the class's final shape stays alive (keepShape).
+ */
+import type { Emit } from './frame.js';
+
+export interface Stage {
+  accept(value: unknown): void;
+}
+
+/** A stage that calls a function: for the less travelled ways, where a closure costs nothing. */
+export class EmitStage implements Stage {
+  constructor(private readonly emit: Emit) {}
+  accept(value: unknown): void {
+    this.emit(value);
+  }
+}
+
+const NOTHING: Emit = () => {};
+
+/**
+ * Keeps an object of a stage's class alive for the process: its shape (V8's hidden class) is only
+ * weakly held once every object of it is gone, and with it would go the optimized code that
+ * checks for it. The object must be built as real ones are, with values of the same kinds
+ * (number for number, object for object), so that it has their shape.
+ */
+export function keepShape(witness: object): void {
+  SHAPES.push(witness);
+}
+
+const SHAPES: object[] = [];
+keepShape(new EmitStage(NOTHING));
