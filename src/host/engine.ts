@@ -8,7 +8,6 @@
  */
 import { paintError, paintStreamLine } from '../formatting/colour.js';
 import { historyOf } from '../runtime/history.js';
-import { parse } from '../syntax/parse.js';
 import type { ScriptBlock, SourceFile } from '../syntax/ast.js';
 import { positionAt } from '../../grammar/lexer.js';
 import { Session } from '../runtime/session.js';
@@ -73,7 +72,7 @@ export class Engine {
   /** Parses and runs a script; all output goes to the host. */
   run(text: string, options: RunOptions): RunResult {
     const path = options.path ?? '';
-    const parsed = parse(text, path);
+    const parsed = this.session.scripts.parse(text, path);
     if (!parsed.ast) {
       const e = parsed.errors[0]!;
       if (e.incomplete && options.mode === 'repl') return { exitCode: 1, incomplete: true };

@@ -268,7 +268,7 @@ class LoopGenerator {
 
   generateItemTest(s: A.Statement, e: A.Expression): GeneratedItemTest {
     // As the statement runs in a block (statement() and block()), its output tested instead of written.
-    const test = `const errors = session.errorCount; const value = ${this.expression(e)}; const ok = session.errorCount === errors; if (session.lastStatus !== ok) session.lastStatus = ok; return K.truth(value);`;
+    const test = `const errors = session.errorCount; const value = ${this.expression(e)}; const ok = session.errorCount === errors; if (session.lastStatus !== ok) session.lastStatus = ok; return typeof value === 'boolean' ? value : K.truth(value);`;
     const body = `try { ${test} } catch (e) { if (away) ${SYNC_IN}; ${SYNC_OUT}; K.failed(ev, e, ${this.value(s)}, frame); ${SYNC_IN}; return false; }`;
     return { run: this.compile('generatedItemTest(ev, frame, scope, item, V)', body) as GeneratedItemTest['run'], values: this.values };
   }
@@ -283,7 +283,8 @@ class LoopGenerator {
       cells.length ? `let ${cells.map((key, i) => `c${i} = K.local(scope, ${JSON.stringify(key)}), ${loadValue(i)}`).join(', ')};` : '',
       this.temps ? `let ${Array.from({ length: this.temps }, (_, i) => `t${i}`).join(', ')};` : '',
       'let away = false;',
-      `try {\n${body}\n} finally { if (!away) ${SYNC_OUT}; }`,
+      // Without variables there is nothing to hand back at the end.
+      cells.length ? `try {\n${body}\n} finally { if (!away) ${SYNC_OUT}; }` : body,
       '};',
     ].join('\n');
     const text = this.finish(source);

@@ -8,7 +8,7 @@
 import type { BindingListener } from '../commands/binding-listener.js';
 import type { BindingTracer } from '../commands/binding-tracer.js';
 import type * as A from '../syntax/ast.js';
-import { parse } from '../syntax/parse.js';
+import { ScriptCache } from './script-cache.js';
 import { RuntimeError } from './errors.js';
 import { Evaluator } from './evaluator.js';
 import { Scope } from './scope.js';
@@ -79,6 +79,8 @@ export class Session {
   }
 
   readonly formatter: SessionOptions['formatter'];
+  /** Scripts parsed in this session, by path and text (script-cache.ts). */
+  readonly scripts = new ScriptCache();
 
   constructor(options: SessionOptions) {
     this.host = options.host;
@@ -192,7 +194,7 @@ export class Session {
   }
 
   createScriptBlock(text: string, frame: Frame): ScriptBlockValue {
-    const result = parse(text, '');
+    const result = this.scripts.parse(text, '');
     if (!result.ast) {
       const e = result.errors[0]!;
       throw RuntimeError.of('System.Management.Automation.ParseException', e.message, 'ParseException', 'ParserError');
@@ -235,7 +237,7 @@ export class Session {
     } catch {
       return undefined;
     }
-    const result = parse(text, path);
+    const result = this.scripts.parse(text, path);
     if (!result.ast) {
       const e = result.errors[0]!;
       const err = RuntimeError.of('System.Management.Automation.ParseException', e.message, e.id, 'ParserError');
