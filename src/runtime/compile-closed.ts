@@ -465,9 +465,8 @@ ${label}: for (let k = 0; k < list.length; k++) { const item = list[k]; ${body} 
     switch (e.kind) {
       case 'Constant': {
         // As compile-expressions.ts: only an Int32 or a Double is a plain number.
-        if (e.argumentText !== undefined || e.value.exact !== undefined) break;
-        const v = makeNumber(e.value.kind, e.value.value);
-        if (typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0)) return `(${v})`;
+        const v = plainNumber(e);
+        if (v !== undefined) return `(${v})`;
         break;
       }
       case 'StringConstant': return JSON.stringify(e.value);
@@ -496,12 +495,19 @@ ${label}: for (let k = 0; k < list.length; k++) { const item = list[k]; ${body} 
    * anything else takes arithmeticOf's general path. Written without a sentinel value, the fast
    * case stays a machine double in optimized code: a loop's `$s += $i` allocates nothing.
    */
-  private arithmetic(op: string, left: string, right: string): string {
+  private arithmetic(op: string, left: string, right: string, rightNumber?: number): string {
     if (!PLAIN_OPERATORS.has(op)) return `K.${ARITHMETIC[op]!}(${left}, ${right})`;
     const l = this.temp();
-    const r = this.temp();
     const x = this.temp();
     const int32 = (v: string) => `(${v} | 0) === ${v} && (${v} !== 0 || 1 / ${v} > 0)`;
+    if (rightNumber !== undefined) {
+      // A number written in the code: what the checks would find about it is known now.
+      if (op === '%' && rightNumber === 0) return `K.${ARITHMETIC[op]!}(${left}, ${right})`;
+      const guard = op === '%' && rightNumber === -1 ? `${l} !== -2147483648 && ` : '';
+      const both = isInt32(rightNumber) ? ` || (${int32(l)})` : '';
+      return `(${l} = ${left}, typeof ${l} === 'number' && ${guard}(((${x} = ${l} ${op} ${right}) | 0) !== ${x}${both}) ? ${x} + 0 : K.${ARITHMETIC[op]!}(${l}, ${right}))`;
+    }
+    const r = this.temp();
     // `%` by zero, and Int32.MinValue % -1, are the general path's (as PLAIN_ARITHMETIC leaves them).
     const guard = op === '%' ? `${r} !== 0 && ${l} !== -2147483648 && ` : '';
     return `(${l} = ${left}, ${r} = ${right}, typeof ${l} === 'number' && typeof ${r} === 'number' && ${guard}(((${x} = ${l} ${op} ${r}) | 0) !== ${x} || (${int32(l)} && ${int32(r)})) ? ${x} + 0 : K.${ARITHMETIC[op]!}(${l}, ${r}))`;
@@ -512,16 +518,32 @@ ${label}: for (let k = 0; k < list.length; k++) { const item = list[k]; ${body} 
     if (op === 'and' || op === 'or') {
       return `(K.bool(${this.expression(e.left)}) ${op === 'and' ? '&&' : '||'} K.bool(${this.expression(e.right)}))`;
     }
-    if (ARITHMETIC[op]) return this.arithmetic(op, this.expression(e.left), this.expression(e.right));
+    const rightNumber = plainNumber(e.right);
+    if (ARITHMETIC[op]) return this.arithmetic(op, this.expression(e.left), this.expression(e.right), rightNumber);
     const comparison = NUMBER_COMPARISONS[splitCase(op).base];
     if (comparison) {
       const l = this.temp();
-      const r = this.temp();
       // binaryOperation reads and writes no variable: no hand-over needed.
+      if (rightNumber !== undefined) {
+        const r = this.expression(e.right);
+        return `(${l} = ${this.expression(e.left)}, typeof ${l} === 'number' ? ${l} ${comparison} ${r} : K.binary(ev, ${this.value(e)}, ${l}, ${r}, frame))`;
+      }
+      const r = this.temp();
       return `(${l} = ${this.expression(e.left)}, ${r} = ${this.expression(e.right)}, typeof ${l} === 'number' && typeof ${r} === 'number' ? ${l} ${comparison} ${r} : K.binary(ev, ${this.value(e)}, ${l}, ${r}, frame))`;
     }
     return this.closure(e, compiledExpression(e));
   }
+}
+
+/** The value of a number written in the code that is a plain number (an Int32 or a Double), as expression() writes it. */
+function plainNumber(e: A.Expression): number | undefined {
+  if (e.kind !== 'Constant' || e.argumentText !== undefined || e.value.exact !== undefined) return undefined;
+  const v = makeNumber(e.value.kind, e.value.value);
+  return typeof v === 'number' && Number.isFinite(v) && !Object.is(v, -0) ? v : undefined;
+}
+
+function isInt32(v: number): boolean {
+  return (v | 0) === v;
 }
 
 /** Kept variable `i`'s value, read from its cell (none when the slot path serves it). */
