@@ -12,7 +12,7 @@ import { setCodeGeneration } from '../../src/runtime/compile-closed.js';
 const variable = fc.constantFrom('$a', '$b', '$i', '$n', '$_', '$PSItem', '$undefinedOne');
 const atom = fc.oneof(
   variable,
-  fc.constantFrom('0', '1', '2', '-3', '7', '2147483647', '-2147483648', '1.5', '-0.0', "'x'", "'12'", '$null', '$true', '$false', '@(1,2)', '[int]2.5', '"v=$a"', '$(2)', '(1)', '$($b = 9; 1)', '($a = 3)'),
+  fc.constantFrom('0', '1', '2', '-1', '-3', '7', '2147483647', '-2147483648', '1.5', '0.5', '-0.0', "'x'", "'12'", '$null', '$true', '$false', '@(1,2)', '[int]2.5', '"v=$a"', '$(2)', '(1)', '$($b = 9; 1)', '($a = 3)'),
 );
 const operator = fc.constantFrom('+', '-', '*', '/', '%', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-ceq', '-and', '-or');
 const expression = fc.oneof(
