@@ -53,7 +53,7 @@ export const selectObject = defineCmdlet({
         return new EmitStage((input) => cmdlet.process!(ctx, input, true));
       }
       // -Last alone: the buffer of process(), without the choices that do not apply.
-      lastObjects.last = last;
+      lastObjects.bound = last;
       return lastObjects;
     },
     process(ctx, input, hasInput) {
@@ -81,13 +81,14 @@ export const selectObject = defineCmdlet({
       }
       if (last !== undefined || skipLast !== undefined) {
         // -Last needs its last objects and -Skip's before them; -SkipLast needs them all.
-        lastObjects.remember(shaped, skipLast === undefined ? last! + (o.skip ?? 0) : undefined);
+        lastObjects.bound = skipLast === undefined ? last! + (o.skip ?? 0) : ALL;
+        lastObjects.remember(shaped);
       } else if (first !== undefined && emitted >= first) ctx.stopUpstream();
     },
     end(ctx) {
       const o = options ??= selectOptions(ctx);
       const { last, skipLast } = o;
-      let rest = lastObjects.items;
+      let rest = lastObjects.inOrder();
       if (skipLast !== undefined) rest = rest.slice(0, Math.max(0, rest.length - skipLast));
       if (last !== undefined && o.skip !== undefined) rest = rest.slice(0, Math.max(0, rest.length - o.skip));
       if (last !== undefined) rest = last === 0 ? [] : rest.slice(-last);
@@ -98,25 +99,38 @@ export const selectObject = defineCmdlet({
 });
 
 /**
- * What -Last or -SkipLast may write at the end. With -Last alone only the last `keep` objects can
- * be written: `1..1e7 | Select -Last 1` keeps one, not ten million. As a stage: the work of -Last
+ * What -Last or -SkipLast may write at the end. With -Last only the last objects can be written:
+ * `1..1e7 | Select -Last 1` keeps one, not ten million, in a ring. As a stage: the work of -Last
  * alone for each object.
  */
 class LastObjects implements Stage {
-  readonly items: unknown[] = [];
-  /** -Last, for accept(). */
-  last = 0;
-
-  remember(item: unknown, keep: number | undefined): void {
-    const items = this.items;
-    items.push(item);
-    if (keep !== undefined && items.length > 2 * keep + 1024) items.splice(0, items.length - keep);
-  }
+  private readonly items: unknown[] = [];
+  /** How many objects came. */
+  private count = 0;
+  /** How many of the last objects to keep, or ALL. */
+  bound = 0;
 
   accept(item: unknown): void {
-    if (item !== undefined && item !== null) this.remember(item, this.last);
+    if (item !== undefined && item !== null) this.remember(item);
+  }
+
+  remember(item: unknown): void {
+    const bound = this.bound;
+    if (bound === ALL) this.items.push(item);
+    else if (bound > 0) this.items[this.count % bound] = item;
+    this.count++;
+  }
+
+  /** The objects kept, oldest first. */
+  inOrder(): unknown[] {
+    const { items, bound, count } = this;
+    if (bound === ALL || count <= bound) return items;
+    const oldest = count % bound;
+    return [...items.slice(oldest), ...items.slice(0, oldest)];
   }
 }
+
+const ALL = -1;
 
 keepShape(new LastObjects());
 
