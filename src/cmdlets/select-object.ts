@@ -105,8 +105,10 @@ export const selectObject = defineCmdlet({
  */
 class LastObjects implements Stage {
   private readonly items: unknown[] = [];
-  /** How many objects came. */
-  private count = 0;
+  /** Where the next object goes in the ring (a count would need a division per object). */
+  private next = 0;
+  /** Whether the ring has come round: its oldest object is then at `next`. */
+  private full = false;
   /** How many of the last objects to keep, or ALL. */
   bound = 0;
 
@@ -116,17 +118,21 @@ class LastObjects implements Stage {
 
   remember(item: unknown): void {
     const bound = this.bound;
-    if (bound === ALL) this.items.push(item);
-    else if (bound > 0) this.items[this.count % bound] = item;
-    this.count++;
+    if (bound === ALL) {
+      this.items.push(item);
+    } else if (bound > 0) {
+      this.items[this.next] = item;
+      if (++this.next === bound) {
+        this.next = 0;
+        this.full = true;
+      }
+    }
   }
 
   /** The objects kept, oldest first. */
   inOrder(): unknown[] {
-    const { items, bound, count } = this;
-    if (bound === ALL || count <= bound) return items;
-    const oldest = count % bound;
-    return [...items.slice(oldest), ...items.slice(0, oldest)];
+    const { items, next } = this;
+    return this.full && next > 0 ? [...items.slice(next), ...items.slice(0, next)] : items;
   }
 }
 
