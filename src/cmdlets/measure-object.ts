@@ -52,7 +52,6 @@ export const measureObject = defineCmdlet({
       if (ctx.has('Property')) return undefined;
       const m = measures ??= measuresOf(ctx);
       const t = whole ??= totalsFor(null);
-      // -Sum or -Average alone: a number only adds to the count and the sum.
       return m.sum && !m.deviation && !m.maximum && !m.minimum && !m.text ? new SumStage(t, m, ctx) : new MeasureStage(t, m, ctx);
     },
     process(ctx, input, hasInput) {
@@ -173,21 +172,28 @@ class Totals {
 
 /** Measure-Object's work for each object, when it measures the objects themselves. */
 class MeasureStage implements Stage {
+  readonly placesItsErrors = true;
+
   constructor(protected readonly totals: Totals, protected readonly measures: Measures, protected readonly ctx: CmdletContext) {}
 
   accept(input: unknown): void {
-    if (input !== undefined && input !== null) this.totals.add(this.measures, input, this.ctx);
+    if (input === undefined || input === null) return;
+    try {
+      this.totals.add(this.measures, input, this.ctx);
+    } catch (caught) {
+      throw this.ctx.placeError(caught);
+    }
   }
 }
 
-/** MeasureStage for -Sum or -Average alone. */
+/** MeasureStage for -Sum or -Average alone: a number only adds to the count and the sum. */
 class SumStage extends MeasureStage {
   override accept(input: unknown): void {
-    const t = this.totals;
     if (typeof input === 'number') {
+      const t = this.totals;
       t.count++;
       t.sum += input;
-    } else if (input !== undefined && input !== null) t.add(this.measures, input, this.ctx);
+    } else super.accept(input);
   }
 }
 

@@ -104,6 +104,8 @@ export const selectObject = defineCmdlet({
  * alone for each object.
  */
 class LastObjects implements Stage {
+  /** It throws nothing: there is nothing to place. */
+  readonly placesItsErrors = true;
   private readonly items: unknown[] = [];
   /** Where the next object goes in the ring (a count would need a division per object). */
   private next = 0;

@@ -109,4 +109,6 @@ export interface CmdletContext {
   readonly hostWidth: number;
   /** Stops the commands upstream (Select-Object -First). */
   stopUpstream(): never;
+  /** An error that leaves this command, placed at it: for a sink's stage that places its own errors (Stage.placesItsErrors). */
+  placeError(caught: unknown): unknown;
 }

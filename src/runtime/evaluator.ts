@@ -248,6 +248,7 @@ export class Evaluator {
         processors[i]!.begin();
         links[i]?.begun();
       }
+      for (const link of links) link?.settle();
       processors[0]!.runFirst();
       for (const proc of processors) proc.end();
     } catch (e) {

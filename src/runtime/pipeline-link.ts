@@ -20,11 +20,15 @@ export class PipelineLink implements Stage {
   /** The command's sink, when it has one (Processor.sink): set once it has begun. */
   private stage: Stage | undefined = undefined;
 
-  constructor(private readonly ev: Interruptible, private readonly proc: Processor) {}
+  /** Whether Ctrl+C can stop the pipeline (the prompt raises a flag then): read once, not per object. */
+  private readonly interruptible: boolean;
+
+  constructor(private readonly ev: Interruptible, private readonly proc: Processor) {
+    this.interruptible = ev.interrupt !== undefined;
+  }
 
   accept(value: unknown): void {
-    const ev = this.ev;
-    if (ev.interrupt) ev.checkInterrupt();
+    if (this.interruptible) this.ev.checkInterrupt();
     const stage = this.stage;
     if (stage !== undefined) {
       try {
@@ -38,6 +42,21 @@ export class PipelineLink implements Stage {
     if (queue) queue.push(value); else this.proc.process(value);
   }
 
+  /**
+   * Where the command before may hand its objects once every command has begun: straight to the
+   * command's stage when that places its own errors and nothing needs looking at between objects
+   * (no Ctrl+C flag to check), else this link.
+   */
+  target(): Stage {
+    const stage = this.stage;
+    return stage !== undefined && stage.placesItsErrors === true && !this.interruptible ? stage : this;
+  }
+
+  /** Every command has begun: the stage may look past the links it writes to. */
+  settle(): void {
+    this.stage?.settle?.();
+  }
+
   /** The command has begun: what waited goes to it, and from now on objects go straight on. */
   begun(): void {
     const queue = this.queue;
@@ -48,3 +67,8 @@ export class PipelineLink implements Stage {
 }
 
 keepShape(new PipelineLink({ checkInterrupt() {} }, { begin() {}, process() {}, runFirst() {}, end() {} }));
+
+/** `stage`, or the stage past it when it is a link that steps aside (PipelineLink.target). */
+export function settled(stage: Stage): Stage {
+  return stage instanceof PipelineLink ? stage.target() : stage;
+}

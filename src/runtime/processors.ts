@@ -16,6 +16,7 @@ import { toBool, toStr } from './conversion.js';
 import { enumerateInto, enumerateValue, evaluate, evaluateRangeLazily } from './expressions.js';
 import { outputIsTrue, StopUpstreamSignal, type Emit, type Frame, type Streams } from './frame.js';
 import { EmitStage, type Stage } from './stage.js';
+import { settled } from './pipeline-link.js';
 import type { Evaluator } from './evaluator.js';
 import { invokeScriptBlockValue, ScriptInvocation, validateScriptPasses } from './invocation.js';
 import { USING_PREFIX, usingVariableNames } from './using-variables.js';
@@ -74,8 +75,9 @@ class ExpressionProcessor implements Processor {
   begin() {}
   process() {}
   runFirst() {
-    if (this.expr.kind === 'Binary' && this.expr.operator === '..') evaluateRangeLazily(this.ev, this.expr, this.frame, this.out);
-    else enumerateInto(evaluate(this.ev, this.expr, this.frame), this.out);
+    const out = settled(this.out);
+    if (this.expr.kind === 'Binary' && this.expr.operator === '..') evaluateRangeLazily(this.ev, this.expr, this.frame, out);
+    else enumerateInto(evaluate(this.ev, this.expr, this.frame), out);
   }
   end() {}
   dispose() { this.close?.(); }
@@ -524,7 +526,7 @@ class CmdletContextImpl implements CmdletContext {
   }
 
   itemFilter(script: ScriptBlockValue): Stage {
-    const filter = isPlainScriptBlock(script.ast) ? this.preparedCall(script, true, 'test').itemFilter(this.unrolledStage()) : undefined;
+    const filter = isPlainScriptBlock(script.ast) ? this.preparedCall(script, true, 'test').itemFilter(this.unrolledStage(), this) : undefined;
     if (filter) return filter;
     const keep = this.itemTester(script);
     return new EmitStage((input) => { if (keep(input === undefined ? null : input)) this.write(input, false); });
@@ -578,7 +580,7 @@ class CmdletContextImpl implements CmdletContext {
     const calls = (this.calls ??= [])[kind] ??= new Map();
     let call = calls.get(script);
     if (!call) {
-      call = new PlainScriptBlockCall(this.ev.session, script, this.frame, out, dotSource, true, output === 'pipeline' ? this.unrolledStage() : undefined);
+      call = new PlainScriptBlockCall(this.ev.session, script, this.frame, out, dotSource, true, output === 'pipeline' ? this.unrolledStage() : undefined, this);
       calls.set(script, call);
     }
     this.lastCall = { script, kind, call };
@@ -686,6 +688,10 @@ class CmdletContextImpl implements CmdletContext {
 
   stopUpstream(): never {
     throw new StopUpstreamSignal(this.owner);
+  }
+
+  placeError(caught: unknown): unknown {
+    return this.owner.placeError ? this.owner.placeError(caught) : caught;
   }
 }
 

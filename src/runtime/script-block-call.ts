@@ -21,7 +21,8 @@ import { PsHashtable, type ScriptBlockValue } from './values.js';
 import { enterCall, leaveCall, myInvocationObject } from './invocation.js';
 import { generatedItemBlock, generatedItemTest, type GeneratedItemBlock, type GeneratedItemTest } from './compile-closed.js';
 import { compiledCollect } from './compile-statements.js';
-import { EmitStage, keepShape, type Stage } from './stage.js';
+import { EmitStage, keepShape, type Placer, type Stage } from './stage.js';
+import { settled } from './pipeline-link.js';
 
 export function isPlainScriptBlock(ast: A.ScriptBlock): boolean {
   return !ast.paramBlock && !ast.beginBlock && !ast.processBlock;
@@ -50,7 +51,12 @@ export class PlainScriptBlockCall {
    * object, and a block run in the caller's scope leaves the caller's `$MyInvocation` and
    * `$PSBoundParameters` as they are, as pwsh does.
    */
-  constructor(private readonly session: Session, sb: ScriptBlockValue, private readonly frame: Frame, out: Emit, private readonly dotSource: boolean, forCmdlet = false, outStage?: Stage) {
+  constructor(
+    private readonly session: Session, sb: ScriptBlockValue, private readonly frame: Frame, out: Emit, private readonly dotSource: boolean,
+    forCmdlet = false, outStage?: Stage,
+    /** The cmdlet that runs the block, which its errors are placed at (Stage.placesItsErrors). */
+    private readonly placer: Placer = UNPLACED,
+  ) {
     this.ast = sb.ast;
     this.outStage = outStage ?? new EmitStage(out);
     this.setsInvocation = !(forCmdlet && dotSource);
@@ -74,7 +80,7 @@ export class PlainScriptBlockCall {
   forItems(): Stage {
     const itemBlock = this.itemBlock;
     if (!itemBlock) return new EmitStage((item) => this.run(item));
-    return this.itemStage ??= new ItemBlockStage(itemBlock, this.session.evaluator, this.callFrame, this.outStage);
+    return this.itemStage ??= new ItemBlockStage(itemBlock, this.session.evaluator, this.callFrame, this.outStage, this.placer);
   }
 
   /**
@@ -95,9 +101,9 @@ export class PlainScriptBlockCall {
    * Where-Object's work for an input object as a stage: the object goes on to `keep` when the
    * block is true for it. Only for a block itemTest generates.
    */
-  itemFilter(keep: Stage): Stage | undefined {
+  itemFilter(keep: Stage, placer: Placer): Stage | undefined {
     const test = this.generatedTest();
-    return test && new ItemFilterStage(test, this.session.evaluator, this.callFrame, keep);
+    return test && new ItemFilterStage(test, this.session.evaluator, this.callFrame, keep, placer);
   }
 
   private generatedTest(): GeneratedItemTest | undefined {
@@ -221,42 +227,63 @@ class CallVariable {
 
 /** A generated item block run for each object it is handed, writing to `out`. */
 class ItemBlockStage implements Stage {
+  readonly placesItsErrors = true;
   private readonly run: GeneratedItemBlock['run'];
   private readonly values: unknown[];
   private readonly scope: Scope;
 
-  constructor(code: GeneratedItemBlock, private readonly ev: Evaluator, private readonly frame: Frame, private readonly out: Stage) {
+  constructor(code: GeneratedItemBlock, private readonly ev: Evaluator, private readonly frame: Frame, private out: Stage, private readonly placer: Placer) {
     this.run = code.run;
     this.values = code.values;
     this.scope = frame.scope;
   }
 
   accept(item: unknown): void {
-    this.run(this.ev, this.frame, this.scope, item === undefined ? null : item, this.values, this.out);
+    try {
+      this.run(this.ev, this.frame, this.scope, item === undefined ? null : item, this.values, this.out);
+    } catch (caught) {
+      throw this.placer.placeError(caught);
+    }
+  }
+
+  settle(): void {
+    this.out = settled(this.out);
   }
 }
 
 /** Where-Object's generated test for each object it is handed: what passes goes on to `keep`. */
 class ItemFilterStage implements Stage {
+  readonly placesItsErrors = true;
   private readonly run: GeneratedItemTest['run'];
   private readonly values: unknown[];
   private readonly scope: Scope;
 
-  constructor(code: GeneratedItemTest, private readonly ev: Evaluator, private readonly frame: Frame, private readonly keep: Stage) {
+  constructor(code: GeneratedItemTest, private readonly ev: Evaluator, private readonly frame: Frame, private keep: Stage, private readonly placer: Placer) {
     this.run = code.run;
     this.values = code.values;
     this.scope = frame.scope;
   }
 
   accept(input: unknown): void {
-    if (this.run(this.ev, this.frame, this.scope, input === undefined ? null : input, this.values) && input !== undefined) this.keep.accept(input);
+    try {
+      if (this.run(this.ev, this.frame, this.scope, input === undefined ? null : input, this.values) && input !== undefined) this.keep.accept(input);
+    } catch (caught) {
+      throw this.placer.placeError(caught);
+    }
+  }
+
+  settle(): void {
+    this.keep = settled(this.keep);
   }
 }
+
+/** For a call with no cmdlet to place its errors at: they leave as they are. */
+const UNPLACED: Placer = { placeError: (caught) => caught };
 
 {
   // Their shapes outlive every pipeline (keepShape): objects of the same kinds in every field.
   const frame = { scope: {} } as unknown as Frame;
   const ev = {} as Evaluator;
-  keepShape(new ItemBlockStage({ run: () => {}, values: [] }, ev, frame, new EmitStage(() => {})));
-  keepShape(new ItemFilterStage({ run: () => false, values: [] }, ev, frame, new EmitStage(() => {})));
+  keepShape(new ItemBlockStage({ run: () => {}, values: [] }, ev, frame, new EmitStage(() => {}), UNPLACED));
+  keepShape(new ItemFilterStage({ run: () => false, values: [] }, ev, frame, new EmitStage(() => {}), UNPLACED));
 }

@@ -15,6 +15,18 @@ import type { Emit } from './frame.js';
 
 export interface Stage {
   accept(value: unknown): void;
+  /**
+   * True when the stage places at its command every error it lets out (Placer): objects from the
+   * command before may then come straight to it, without the link between them (pipeline-link.ts).
+   */
+  readonly placesItsErrors?: boolean;
+  /** Called once every command of the pipeline has begun: the stage may look past the links it writes to (settled). */
+  settle?(): void;
+}
+
+/** What places an error at its command: a cmdlet's context, or its processor. */
+export interface Placer {
+  placeError(caught: unknown): unknown;
 }
 
 /** A stage that calls a function: for the less travelled ways, where a closure costs nothing. */
