@@ -107,10 +107,8 @@ class LastObjects implements Stage {
   /** It throws nothing: there is nothing to place. */
   readonly placesItsErrors = true;
   private readonly items: unknown[] = [];
-  /** Where the next object goes in the ring (a count would need a division per object). */
+  /** Where the next object goes once the ring is full (a count would need a division per object). */
   private next = 0;
-  /** Whether the ring has come round: its oldest object is then at `next`. */
-  private full = false;
   /** How many of the last objects to keep, or ALL. */
   bound = 0;
 
@@ -119,22 +117,20 @@ class LastObjects implements Stage {
   }
 
   remember(item: unknown): void {
-    const bound = this.bound;
-    if (bound === ALL) {
-      this.items.push(item);
+    const { items, bound } = this;
+    // Filled by push, then written in place: a store past the end would cost V8's optimized code a deoptimization per run.
+    if (bound === ALL || items.length < bound) {
+      items.push(item);
     } else if (bound > 0) {
-      this.items[this.next] = item;
-      if (++this.next === bound) {
-        this.next = 0;
-        this.full = true;
-      }
+      items[this.next] = item;
+      if (++this.next === bound) this.next = 0;
     }
   }
 
-  /** The objects kept, oldest first. */
+  /** The objects kept, oldest first: in a full ring, from `next` round. */
   inOrder(): unknown[] {
     const { items, next } = this;
-    return this.full && next > 0 ? [...items.slice(next), ...items.slice(0, next)] : items;
+    return next > 0 ? [...items.slice(next), ...items.slice(0, next)] : items;
   }
 }
 
