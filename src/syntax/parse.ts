@@ -51,7 +51,7 @@ export function parse(text: string, path = ''): ParseResult {
 }
 
 function parseRange(file: SourceFile, start: number, end: number, rule: 'script' | 'statements'): ScriptBlock | Statement[] {
-  const lex = tokenize(file.text, start, end, file.lineStarts);
+  const lex = tokenize(file.text, start, end);
   if (lex.errors.length > 0) {
     const e = lex.errors[0]!;
     throw new ParseFailure(e.id, e.message, e.offset, e.length, e.incomplete);
