@@ -12,7 +12,7 @@
  * The Scanner is one class, longer than our usual files, because every token rule reads and
  * updates the same mode and bracket stack; what does not depend on the mode is in scan-helpers.ts.
  */
-import { createTokenInstance, type IToken, type TokenType } from 'chevrotain';
+import type { IToken, TokenType } from 'chevrotain';
 import * as T from './tokens.js';
 import { escapeChar, isDigit, isIdentChar, isLetter, isVarChar, readVariable, scanNumber } from './scan-helpers.js';
 
@@ -105,11 +105,10 @@ class Scanner {
   private peek(k = 0): string { const i = this.pos + k; return i < this.end ? this.text[i]! : ''; }
 
   private push(type: TokenType, start: number, end: number, payload?: unknown): IToken {
-    // Offsets only: positions are worked out from them where shown (an error's line and column), as
-    // Chevrotain's own lexer does with positionTracking 'onlyOffset'. Two searches of the line
-    // starts per token were 8% of scanning, and grew with the script.
-    const tok = createTokenInstance(type, this.text.slice(start, end), start, end - 1, NaN, NaN, NaN, NaN);
-    if (payload !== undefined) tok.payload = payload;
+    // Offsets only, as Chevrotain's own lexer makes tokens with positionTracking 'onlyOffset':
+    // lines and columns are worked out from offsets where they are shown (an error's position).
+    // Every token has a payload field, set or not, so that all share one shape.
+    const tok: IToken = { image: this.text.slice(start, end), startOffset: start, endOffset: end - 1, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type, payload };
     this.tokens.push(tok);
     return tok;
   }
