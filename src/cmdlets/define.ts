@@ -5,16 +5,19 @@
  * plus a factory that makes a fresh begin/process/end implementation for each invocation.
  */
 import type { CmdletHelp, CmdletImplementation, CmdletInfo } from '../commands/command-info.js';
-import { buildMetadata, type CommandDeclaration } from '../commands/metadata.js';
+import { buildMetadata, type CommandDeclaration, type CommandMetadata } from '../commands/metadata.js';
 
 export function defineCmdlet(
   decl: CommandDeclaration & { module?: string; help?: CmdletHelp; implementingType?: string },
   create: () => CmdletImplementation,
 ): CmdletInfo {
+  // Built when the cmdlet is first looked at (bound, listed, completed), not at start-up for all of them.
+  let metadata: CommandMetadata | undefined;
   return {
     kind: 'Cmdlet', name: decl.name, module: decl.module ?? 'Microsoft.PowerShell.Utility',
     implementingType: decl.implementingType ?? `Microsoft.PowerShell.Commands.${decl.name.replace('-', '')}Command`,
-    metadata: buildMetadata(decl), help: decl.help, create,
+    get metadata() { return metadata ??= buildMetadata(decl); },
+    help: decl.help, create,
   };
 }
 
