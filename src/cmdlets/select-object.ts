@@ -185,7 +185,8 @@ function shape(ctx: CmdletContext, item: unknown): unknown {
   for (const sel of selectorsFor(props, item)) {
     if (excluded.some((x) => wildcardMatch(sel.name, x))) continue;
     if (o.get(sel.name)) continue;
-    o.set(sel.name, sel.value(ctx, item));
+    // A calculated property that fails is null, with its error only in $Error (pwsh, even under -ErrorAction Stop).
+    o.set(sel.name, sel.computed ? ctx.quietly(() => sel.value(ctx, item), null) : sel.value(ctx, item));
     if (sel.computed) o.get(sel.name)!.wrapped = true;
   }
   return o;

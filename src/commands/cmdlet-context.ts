@@ -109,6 +109,12 @@ export interface CmdletContext {
   readonly hostWidth: number;
   /** Stops the commands upstream (Select-Object -First). */
   stopUpstream(): never;
+  /**
+   * Runs `fn` as inside a try block: a terminating error from script it runs goes to $Error and
+   * `otherwise` is the result, instead of the error being reported (Select-Object's calculated
+   * properties).
+   */
+  quietly<T>(fn: () => T, otherwise: T): T;
   /** An error that leaves this command, placed at it: for a sink's stage that places its own errors (Stage.placesItsErrors). */
   placeError(caught: unknown): unknown;
 }

@@ -359,6 +359,20 @@ export class CmdletContextImpl implements CmdletContext {
     throw new StopUpstreamSignal(this.owner);
   }
 
+  quietly<T>(fn: () => T, otherwise: T): T {
+    const ev = this.ev;
+    ev.tryDepth++;
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof RuntimeError)) throw e;
+      ev.session.recordError(e.record);
+      return otherwise;
+    } finally {
+      ev.tryDepth--;
+    }
+  }
+
   placeError(caught: unknown): unknown {
     return this.owner.placeError ? this.owner.placeError(caught) : caught;
   }

@@ -21,6 +21,7 @@ import { secureString } from './secure-string.js';
 import { paintConsoleColors, paintStreamLine } from '../formatting/colour.js';
 import { resolveTypeName } from './types.js';
 import { PsErrorRecord, PsException, PsHashtable, PsObject, ScriptBlockValue } from './values.js';
+import { ARRAY_LIST, makeList } from './lists.js';
 import type { AliasInfo, CmdletHelp, CmdletInfo, CommandEntry, CommandInfo, FunctionInfo } from '../commands/command-info.js';
 import { functionMetadata, paramBlockOf } from './function-metadata.js';
 import { parseCommentHelp, parseHelpBefore } from '../commands/comment-help.js';
@@ -64,7 +65,8 @@ export class Session {
   errorCount = 0;
   /** State cmdlets share within this session (CIM sessions, history...). */
   readonly shared = new Map<string, unknown>();
-  readonly errors: unknown[] = [];
+  /** `$Error`: newest first, an ArrayList as in pwsh (`$Error.Clear()`, `$Error.RemoveAt(0)`). */
+  readonly errors: unknown[] = makeList(ARRAY_LIST, undefined, []);
   /** Set while Trace-Command traces ParameterBinding: the binder and the pipeline write to it. */
   tracer?: BindingTracer;
   /** Set by the explainer's -NoExecute: pipelines bind their commands and run nothing. */
