@@ -186,7 +186,7 @@ function shape(ctx: CmdletContext, item: unknown): unknown {
     if (excluded.some((x) => wildcardMatch(sel.name, x))) continue;
     if (o.get(sel.name)) continue;
     // A calculated property that fails is null, with its error only in $Error (pwsh, even under -ErrorAction Stop).
-    o.set(sel.name, sel.computed ? ctx.quietly(() => sel.value(ctx, item), null) : sel.value(ctx, item));
+    o.set(sel.name, sel.computed ? ctx.quietly(() => sel.value(ctx, item), () => null) : sel.value(ctx, item));
     if (sel.computed) o.get(sel.name)!.wrapped = true;
   }
   return o;

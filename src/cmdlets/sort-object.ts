@@ -38,7 +38,12 @@ export const sortObject = defineCmdlet({
       const descending = ctx.switch('Descending');
       const spec = ctx.get<unknown[]>('Property');
       const selectors: Selector[] = spec ? selectorsFor(spec, items[0], true) : [{ name: '', value: (_c, item) => item }];
-      const keyed = items.map((item, i) => ({ item, i, keys: selectors.map((s) => s.value(ctx, item)) }));
+      // A calculated key that fails is null, and the object gets Sort-Object's own error (pwsh).
+      const key = (s: Selector, item: unknown) => (s.computed ? ctx.quietly(() => s.value(ctx, item), (inner) => {
+        ctx.errorFrom(inner, 'ExpressionEvaluation', 'InvalidResult', item);
+        return null;
+      }) : s.value(ctx, item));
+      const keyed = items.map((item, i) => ({ item, i, keys: selectors.map((s) => key(s, item)) }));
       keyed.sort((x, y) => {
         for (let k = 0; k < selectors.length; k++) {
           const c = compareValues(x.keys[k], y.keys[k], cs);

@@ -35,6 +35,11 @@ export interface CmdletContext {
   writeError(record: PsErrorRecord): void;
   /** Writes an error positioned at the calling function, as Write-Error does. */
   writeScriptError(record: PsErrorRecord): void;
+  /**
+   * Writes a non-terminating error of this command for an error that script it ran raised: the
+   * same exception (so $Error keeps only the first), with this command's id and position.
+   */
+  errorFrom(inner: PsErrorRecord, errorId: string, category: ErrorCategory, targetObject?: unknown): void;
   /** Builds and writes a non-terminating error for this command. */
   error(message: string, errorId: string, category: ErrorCategory, targetObject?: unknown, exceptionType?: string): void;
   /** Builds a terminating error for this command, for `throw`. */
@@ -111,10 +116,10 @@ export interface CmdletContext {
   stopUpstream(): never;
   /**
    * Runs `fn` as inside a try block: a terminating error from script it runs goes to $Error and
-   * `otherwise` is the result, instead of the error being reported (Select-Object's calculated
-   * properties).
+   * `otherwise(its record)` is the result, instead of the error being reported (the calculated
+   * properties of Select-Object and Sort-Object).
    */
-  quietly<T>(fn: () => T, otherwise: T): T;
+  quietly<T>(fn: () => T, otherwise: (error: PsErrorRecord) => T): T;
   /** An error that leaves this command, placed at it: for a sink's stage that places its own errors (Stage.placesItsErrors). */
   placeError(caught: unknown): unknown;
 }

@@ -122,6 +122,10 @@ export class CmdletContextImpl implements CmdletContext {
     return this.located(new PsErrorRecord(new PsException(exceptionType, message), errorId, category, targetObject ?? null, undefined, this.info.implementingType));
   }
 
+  errorFrom(inner: PsErrorRecord, errorId: string, category: ErrorCategory, targetObject?: unknown) {
+    this.writeError(this.located(new PsErrorRecord(inner.exception, errorId, category, targetObject ?? null, undefined, this.info.implementingType)));
+  }
+
   error(message: string, errorId: string, category: ErrorCategory, targetObject?: unknown, exceptionType = 'System.Exception') {
     this.writeError(this.record(message, errorId, category, targetObject, exceptionType));
   }
@@ -359,18 +363,20 @@ export class CmdletContextImpl implements CmdletContext {
     throw new StopUpstreamSignal(this.owner);
   }
 
-  quietly<T>(fn: () => T, otherwise: T): T {
+  quietly<T>(fn: () => T, otherwise: (error: PsErrorRecord) => T): T {
     const ev = this.ev;
+    let failed: PsErrorRecord;
     ev.tryDepth++;
     try {
       return fn();
     } catch (e) {
       if (!(e instanceof RuntimeError)) throw e;
-      ev.session.recordError(e.record);
-      return otherwise;
+      failed = e.record;
     } finally {
       ev.tryDepth--;
     }
+    ev.session.recordError(failed);
+    return otherwise(failed);
   }
 
   placeError(caught: unknown): unknown {

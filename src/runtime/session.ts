@@ -299,7 +299,10 @@ export class Session {
   // ## Errors and `$Matches`
 
   recordError(record: PsErrorRecord): void {
-    if (this.errors[0] !== record) this.errors.unshift(record);
+    // As pwsh: not the same record or exception twice in a row (a cmdlet's error for a script error it caught).
+    const last = this.errors[0];
+    if (last === record || (last instanceof PsErrorRecord && last.exception === record.exception)) return;
+    this.errors.unshift(record);
     if (this.errors.length > 256) this.errors.length = 256;
   }
 
