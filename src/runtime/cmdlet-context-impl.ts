@@ -87,7 +87,7 @@ export class CmdletContextImpl implements CmdletContext {
 
   /** Gives a record the position of this command, as PowerShell's InvocationInfo does. */
   located(record: PsErrorRecord): PsErrorRecord {
-    if (!record.invocationInfo) record.invocationInfo = this.ev.invocationInfo(this.frame.file, this.node.start, this.node.end, this.info.name);
+    if (!record.invocationInfo) record.invocationInfo = this.ev.invocationInfo(this.frame.file, this.node.start, this.node.end, this.info.name, 'Cmdlet');
     if (!record.activity) record.activity = this.info.name;
     return record;
   }
@@ -138,7 +138,7 @@ export class CmdletContextImpl implements CmdletContext {
   writeScriptError(record: PsErrorRecord) {
     const inv = this.frame.invocation;
     if (inv.functionName && inv.callSite) {
-      record.invocationInfo = this.ev.invocationInfo(inv.callSite.file, inv.callSite.start, inv.callSite.end, inv.functionName);
+      record.invocationInfo = this.ev.invocationInfo(inv.callSite.file, inv.callSite.start, inv.callSite.end, inv.functionName, 'Function');
       record.activity = inv.functionName;
     } else {
       record.activity = 'Write-Error';

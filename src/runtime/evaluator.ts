@@ -148,14 +148,14 @@ export class Evaluator {
     e.record.invocationInfo = this.invocationInfo(frame.file, extent.start, extent.end);
   }
 
-  invocationInfo(file: A.SourceFile, start: number, end: number, commandName?: string): InvocationInfo {
+  invocationInfo(file: A.SourceFile, start: number, end: number, commandName?: string, commandType?: InvocationInfo['commandType']): InvocationInfo {
     const { line, column } = positionAt(file.lineStarts, start);
     const lineStart = file.lineStarts[line - 1]!;
     let lineEnd = file.text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = file.text.length;
     const lineText = file.text.slice(lineStart, lineEnd).replace(/\r$/, '');
     const extentLength = Math.max(1, Math.min(end, lineStart + lineText.length) - start);
-    return { commandName, scriptName: file.path, line, column, lineText, extentLength };
+    return { commandName, commandType, scriptName: file.path, line, column, lineText, extentLength };
   }
 
   /** Writes an error record to the error stream (and `$Error`). */

@@ -242,7 +242,7 @@ export class ScriptInvocation implements BinderHost {
       const failure = this.binder.bindPipelineObject(input);
       if (failure) {
         const site = this.callSite;
-        if (site && !failure.record.invocationInfo) failure.record.invocationInfo = this.session.evaluator.invocationInfo(site.file, site.start, site.end, this.fn.name);
+        if (site && !failure.record.invocationInfo) failure.record.invocationInfo = this.session.evaluator.invocationInfo(site.file, site.start, site.end, this.fn.name, this.fn.kind === 'Filter' ? 'Filter' : 'Function');
         this.session.evaluator.reportError(failure.record, this.frame);
         return;
       }

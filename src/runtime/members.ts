@@ -171,8 +171,18 @@ function invocationInfoObject(i: InvocationInfo): PsObject {
   o.set('ScriptLineNumber', i.line);
   o.set('OffsetInLine', i.column);
   o.set('Line', i.lineText);
-  o.set('MyCommand', i.commandName ?? null);
+  o.set('MyCommand', i.commandName === undefined ? null : commandOf(i.commandName, i.commandType ?? 'Cmdlet'));
+  o.set('InvocationName', i.commandName ?? '');
   o.set('PositionMessage', `At ${i.scriptName || 'line'}:${i.line} char:${i.column}\n+ ${i.lineText}\n+ ${' '.repeat(i.column - 1)}${'~'.repeat(i.extentLength)}`);
+  return o;
+}
+
+/** InvocationInfo.MyCommand: a CommandInfo that shows as its name. */
+function commandOf(name: string, type: string): PsObject {
+  const o = new PsObject([`System.Management.Automation.${type === 'Cmdlet' ? 'Cmdlet' : type === 'ExternalScript' ? 'ExternalScript' : 'Function'}Info`, 'System.Management.Automation.CommandInfo', 'System.Object']);
+  o.set('Name', name);
+  o.set('CommandType', type);
+  o.display = name;
   return o;
 }
 

@@ -290,7 +290,12 @@ class CmdletProcessor implements Processor, BinderHost {
       if (!record.activity) record.activity = this.info.name;
       // A script error that leaves a script block this command ran (in a try, or under Stop) becomes
       // this command's error, as in pwsh: `RuntimeException,Microsoft.PowerShell.Commands.ForEachObjectCommand`.
-      if (record.invocationInfo && !record.fullyQualifiedCommand && !record.exception.wasThrownFromThrowStatement) record.fullyQualifiedCommand = this.info.implementingType;
+      // this command's error, as in pwsh: `RuntimeException,Microsoft.PowerShell.Commands.ForEachObjectCommand`,
+      // placed at this command (its InvocationInfo is the command's).
+      if (record.invocationInfo && !record.fullyQualifiedCommand && !record.exception.wasThrownFromThrowStatement) {
+        record.fullyQualifiedCommand = this.info.implementingType;
+        record.invocationInfo = this.ev.invocationInfo(this.frame.file, this.node.start, this.node.end, this.info.name, 'Cmdlet');
+      }
       this.ev.locate(e, this.node, this.frame);
     }
     return e;

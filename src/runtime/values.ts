@@ -208,6 +208,8 @@ export type ErrorCategory =
 /** Where an error happened: the command and the script extent, as PowerShell's InvocationInfo. */
 export interface InvocationInfo {
   commandName?: string;
+  /** MyCommand.CommandType, with commandName. */
+  commandType?: 'Cmdlet' | 'Function' | 'Filter' | 'ExternalScript';
   /** The script path, or '' for -Command text. */
   scriptName: string;
   line: number;
