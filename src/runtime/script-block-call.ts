@@ -19,7 +19,7 @@ import type { Session } from './session.js';
 import type { Evaluator } from './evaluator.js';
 import { PsHashtable, type ScriptBlockValue } from './values.js';
 import { enterCall, leaveCall, myInvocationObject } from './invocation.js';
-import { generatedItemBlock, generatedItemTest, type GeneratedItemBlock, type GeneratedItemTest } from './compile-closed.js';
+import { generatedItemBlock, generatedItemTest, type GeneratedCode, type GeneratedItemBlock, type GeneratedItemTest } from './compile-closed.js';
 import { compiledCollect } from './compile-statements.js';
 import { EmitStage, keepShape, type Placer, type Stage } from './stage.js';
 import { settled } from './pipeline-link.js';
@@ -225,55 +225,50 @@ class CallVariable {
   }
 }
 
-/** A generated item block run for each object it is handed, writing to `out`. */
-class ItemBlockStage implements Stage {
+/** Generated code a stage runs for each object it is handed, with what it runs with, and the stage after it. */
+abstract class GeneratedStage<F> implements Stage {
   readonly placesItsErrors = true;
-  private readonly run: GeneratedItemBlock['run'];
-  private readonly values: unknown[];
-  private readonly scope: Scope;
+  protected readonly run: F;
+  protected readonly values: unknown[];
+  protected readonly scope: Scope;
 
-  constructor(code: GeneratedItemBlock, private readonly ev: Evaluator, private readonly frame: Frame, private out: Stage, private readonly placer: Placer) {
+  constructor(code: GeneratedCode<F>, protected readonly ev: Evaluator, protected readonly frame: Frame, protected next: Stage, private readonly placer: Placer) {
     this.run = code.run;
     this.values = code.values;
     this.scope = frame.scope;
   }
 
-  accept(item: unknown): void {
-    try {
-      this.run(this.ev, this.frame, this.scope, item === undefined ? null : item, this.values, this.out);
-    } catch (caught) {
-      throw this.placer.placeError(caught);
-    }
+  abstract accept(value: unknown): void;
+
+  /** An error leaving the generated code, placed at the cmdlet. */
+  protected placed(caught: unknown): unknown {
+    return this.placer.placeError(caught);
   }
 
   settle(): void {
-    this.out = settled(this.out);
+    this.next = settled(this.next);
   }
 }
 
-/** Where-Object's generated test for each object it is handed: what passes goes on to `keep`. */
-class ItemFilterStage implements Stage {
-  readonly placesItsErrors = true;
-  private readonly run: GeneratedItemTest['run'];
-  private readonly values: unknown[];
-  private readonly scope: Scope;
-
-  constructor(code: GeneratedItemTest, private readonly ev: Evaluator, private readonly frame: Frame, private keep: Stage, private readonly placer: Placer) {
-    this.run = code.run;
-    this.values = code.values;
-    this.scope = frame.scope;
-  }
-
-  accept(input: unknown): void {
+/** A generated item block run for each object it is handed, writing to the next stage. */
+class ItemBlockStage extends GeneratedStage<GeneratedItemBlock['run']> {
+  accept(item: unknown): void {
     try {
-      if (this.run(this.ev, this.frame, this.scope, input === undefined ? null : input, this.values) && input !== undefined) this.keep.accept(input);
+      this.run(this.ev, this.frame, this.scope, item === undefined ? null : item, this.values, this.next);
     } catch (caught) {
-      throw this.placer.placeError(caught);
+      throw this.placed(caught);
     }
   }
+}
 
-  settle(): void {
-    this.keep = settled(this.keep);
+/** Where-Object's generated test for each object it is handed: what passes goes on to the next stage. */
+class ItemFilterStage extends GeneratedStage<GeneratedItemTest['run']> {
+  accept(input: unknown): void {
+    try {
+      if (this.run(this.ev, this.frame, this.scope, input === undefined ? null : input, this.values) && input !== undefined) this.next.accept(input);
+    } catch (caught) {
+      throw this.placed(caught);
+    }
   }
 }
 
