@@ -290,6 +290,16 @@ export class OutDefault {
     }
   }
 
+  /**
+   * A terminating error ends the run: as in pwsh, Out-Default does not finish, and table rows still
+   * waiting for their widths (and what came after them) are never written.
+   */
+  abandon(): void {
+    const view = this.view;
+    if (view.kind === 'table' && view.widths === undefined) view.pending.length = 0;
+    this.view = { kind: 'none' };
+  }
+
   /** Ends a run of output (a script, a line at the prompt): what it held goes. */
   endRun(): void {
     this.flush();

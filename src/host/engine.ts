@@ -173,7 +173,7 @@ export class Engine {
   private handleEscape(e: unknown, frame: Frame): number {
     if (e instanceof ExitSignal) return e.code;
     if (e instanceof RuntimeError) {
-      this.outDefault.flushPending();
+      this.outDefault.abandon();
       this.session.recordError(e.record);
       this.writeError(renderErrorRecord(e.record, this.host.width));
       this.session.lastStatus = false;
