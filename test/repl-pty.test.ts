@@ -60,6 +60,15 @@ describe.skipIf(!hasTmux)('the prompt in a terminal', () => {
     tmux('send-keys', '-t', 'repl', '"stopped after spinning: $($spins -gt 0)"', 'Enter');
     await waitFor('stopped after spinning: True');
 
+    // A pipeline whose commands hand objects straight on (no link between them) stops as well.
+    tmux('send-keys', '-t', 'repl', '1..2000000000 | ForEach-Object { $_ * 2 } | Where-Object { $_ % 3 -eq 0 } | Measure-Object', 'Enter');
+    await new Promise((r) => setTimeout(r, 500));
+    tmux('send-keys', '-t', 'repl', 'C-c');
+    // The command line may wrap in the 100 columns: its end, then the prompt again.
+    await waitFor(/bject\s*\n.*PS .*>/);
+    tmux('send-keys', '-t', 'repl', '"pipeline stopped"', 'Enter');
+    await waitFor(/\npipeline stopped/);
+
     // Read-Host at the prompt: the answer echoes; with -AsSecureString each key shows as *.
     tmux('send-keys', '-t', 'repl', '$who = Read-Host name; "hi $who"', 'Enter');
     await waitFor('name:');

@@ -278,8 +278,19 @@ export function evaluateRangeLazily(ev: Evaluator, e: A.BinaryExpression, frame:
   const left = evaluate(ev, e.left, frame);
   const right = evaluate(ev, e.right, frame);
   const { from, to, chars } = (rangeBounds(left, right));
-  if (from <= to) for (let v = from; v <= to; v++) out.accept(chars ? new PsChar(v) : v);
-  else for (let v = from; v >= to; v--) out.accept(chars ? new PsChar(v) : v);
+  // At the prompt Ctrl+C raises this flag; the next command may take objects without a link that would look at it.
+  const interrupt = ev.interrupt;
+  if (from <= to) {
+    for (let v = from; v <= to; v++) {
+      if (interrupt !== undefined) ev.checkInterrupt();
+      out.accept(chars ? new PsChar(v) : v);
+    }
+  } else {
+    for (let v = from; v >= to; v--) {
+      if (interrupt !== undefined) ev.checkInterrupt();
+      out.accept(chars ? new PsChar(v) : v);
+    }
+  }
 }
 
 // ## Writing values to the pipeline
@@ -294,11 +305,15 @@ export function enumerateValue(v: unknown, out: Emit): void {
   out(v);
 }
 
-/** enumerateValue to a stage (stage.ts). */
-export function enumerateInto(v: unknown, out: Stage): void {
+/** enumerateValue to a stage (stage.ts); with `ev`, Ctrl+C at the prompt is looked at between items (see evaluateRangeLazily). */
+export function enumerateInto(v: unknown, out: Stage, ev?: Evaluator): void {
   if (v === undefined) return;
   if (Array.isArray(v)) {
-    for (const item of v) out.accept(item);
+    const interrupt = ev?.interrupt;
+    for (const item of v) {
+      if (interrupt !== undefined) ev!.checkInterrupt();
+      out.accept(item);
+    }
     return;
   }
   out.accept(v);

@@ -44,12 +44,13 @@ export class PipelineLink implements Stage {
 
   /**
    * Where the command before may hand its objects once every command has begun: straight to the
-   * command's stage when that places its own errors and nothing needs looking at between objects
-   * (no Ctrl+C flag to check), else this link.
+   * command's stage when that places its own errors, else this link. Only an expression first in
+   * a pipeline and the stages hand objects on by stage: the expression looks at the Ctrl+C flag
+   * itself (evaluateRangeLazily, enumerateInto), and a stage gets its objects from it.
    */
   target(): Stage {
     const stage = this.stage;
-    return stage !== undefined && stage.placesItsErrors === true && !this.interruptible ? stage : this;
+    return stage !== undefined && stage.placesItsErrors === true ? stage : this;
   }
 
   /** Every command has begun: the stage may look past the links it writes to. */

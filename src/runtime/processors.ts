@@ -70,7 +70,7 @@ class ExpressionProcessor implements Processor {
   runFirst() {
     const out = settled(this.out);
     if (this.expr.kind === 'Binary' && this.expr.operator === '..') evaluateRangeLazily(this.ev, this.expr, this.frame, out);
-    else enumerateInto(evaluate(this.ev, this.expr, this.frame), out);
+    else enumerateInto(evaluate(this.ev, this.expr, this.frame), out, this.ev);
   }
   end() {}
   dispose() { this.close?.(); }
