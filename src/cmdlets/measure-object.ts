@@ -11,7 +11,8 @@ import { defineCmdlet, PSOBJECT, SWITCH } from './define.js';
 import { propertyNames, propertyValue } from './property-selection.js';
 import { hasWildcard, wildcardMatch } from '../runtime/wildcard.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
-import { keepShape, type Stage } from '../runtime/stage.js';
+import type { Stage } from '../runtime/stage.js';
+import { keepShape } from '../runtime/keep-shape.js';
 
 export const measureObject = defineCmdlet({
   name: 'Measure-Object',

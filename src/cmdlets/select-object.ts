@@ -12,7 +12,8 @@ import { propertyValue, selectorsFor } from './property-selection.js';
 import { typeNameOf } from '../runtime/types.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
 import type { CmdletImplementation } from '../commands/command-info.js';
-import { EmitStage, keepShape, type Stage } from '../runtime/stage.js';
+import { EmitStage, type Stage } from '../runtime/stage.js';
+import { keepShape } from '../runtime/keep-shape.js';
 
 const int = (v: unknown) => numberValue(toNumeric(v, 'Int32') as number | TypedNumber);
 

@@ -21,6 +21,7 @@ import {
 import { outputValue, type Emit, type Frame } from './frame.js';
 import type { Evaluator } from './evaluator.js';
 import type { Stage } from './stage.js';
+import { keepShape } from './keep-shape.js';
 import { setMember, setIndex } from './members.js';
 import { compiledExpression } from './compile-expressions.js';
 import { USING_PREFIX } from './using-variables.js';
@@ -226,12 +227,8 @@ export class RangeBounds {
   constructor(readonly from: number, readonly to: number, readonly chars: boolean) {}
 }
 
-/**
- * One instance kept for good. V8 drops an object shape no live object has, and with it the
- * optimized code that reads such objects (a loop over a range): this keeps the shape, so that code
- * optimized in one run of a script serves the next.
- */
-export const RANGE_BOUNDS_SHAPE = new RangeBounds(0, 0, false);
+// A loop over a range reads these: its optimized code serves the next run only while the shape lives.
+keepShape(new RangeBounds(0, 0, false));
 
 export function rangeBounds(left: unknown, right: unknown): RangeBounds {
   // Two Int32 ends, nearly always: as they are.

@@ -3,7 +3,8 @@
  * handed to it here, one object at a time (a stage, stage.ts).
  */
 import type { Processor } from './processors.js';
-import { keepShape, type Stage } from './stage.js';
+import type { Stage } from './stage.js';
+import { keepShape } from './keep-shape.js';
 
 /** What a link needs of the evaluator: the flag Ctrl+C raises, looked at between objects. */
 interface Interruptible {

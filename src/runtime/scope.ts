@@ -7,6 +7,7 @@ import type * as A from '../syntax/ast.js';
  * (`$script:`, `$global:`) says otherwise. Functions are looked up the same way.
  */
 import type { FunctionInfo } from '../commands/command-info.js';
+import { keepShape } from './keep-shape.js';
 
 export interface PsVariable {
   name: string;
@@ -223,16 +224,16 @@ class StoredVariable implements PsVariable {
   constructor(public name: string, public value: unknown) {}
 }
 
-/**
- * A variable kept for the process, with a value of every kind already stored in it: V8 then has
- * the shape every variable comes to (any value) from the start, and keeps it while this one
- * lives. Without it, a variable whose value went from a small integer to a fraction or an object
- * moved to a new shape that died with the run's variables, and took with it the optimized code of
- * loops that read variables (src/runtime/stage.ts tells the same of pipelines).
- */
-const STORED_VARIABLE_SHAPE = new StoredVariable('', 0);
-STORED_VARIABLE_SHAPE.value = 0.5;
-STORED_VARIABLE_SHAPE.value = STORED_VARIABLE_SHAPE;
+{
+  // A variable with a value of every kind already stored in it: V8 then has the shape every
+  // variable comes to (any value) from the start (keep-shape.ts). Without it, a variable whose
+  // value went from a small integer to a fraction moved to a new shape that died with the run's
+  // variables, and took with it the optimized code of loops that read variables.
+  const witness = new StoredVariable('', 0);
+  witness.value = 0.5;
+  witness.value = witness;
+  keepShape(witness);
+}
 
 /** A variable computed when first read (one class, so that every instance shares a shape). */
 export class LazyVariable implements PsVariable {

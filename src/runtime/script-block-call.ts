@@ -21,7 +21,8 @@ import { PsHashtable, type ScriptBlockValue } from './values.js';
 import { enterCall, leaveCall, myInvocationObject } from './invocation.js';
 import { generatedItemBlock, generatedItemTest, type GeneratedCode, type GeneratedItemBlock, type GeneratedItemTest } from './compile-closed.js';
 import { compiledCollect } from './compile-statements.js';
-import { EmitStage, keepShape, type Placer, type Stage } from './stage.js';
+import { EmitStage, type Placer, type Stage } from './stage.js';
+import { keepShape } from './keep-shape.js';
 import { settled } from './pipeline-link.js';
 
 export function isPlainScriptBlock(ast: A.ScriptBlock): boolean {

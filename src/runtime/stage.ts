@@ -9,9 +9,10 @@
  *   optimized code that called them or was made for them is dropped. The next run of the same
  *   pipeline then runs unoptimized until V8 has compiled it again, several times slower.
  * - a method of a class is one function for the life of the process, and so is its optimized code,
- *   as long as an object of the class's final shape stays alive (keepShape).
+ *   as long as an object of the class's final shape stays alive (keep-shape.ts).
  */
 import type { Emit } from './frame.js';
+import { keepShape } from './keep-shape.js';
 
 export interface Stage {
   accept(value: unknown): void;
@@ -37,17 +38,4 @@ export class EmitStage implements Stage {
   }
 }
 
-const NOTHING: Emit = () => {};
-
-/**
- * Keeps an object of a stage's class alive for the process: its shape (V8's hidden class) is only
- * weakly held once every object of it is gone, and with it would go the optimized code that
- * checks for it. The object must be built as real ones are, with values of the same kinds
- * (number for number, object for object), so that it has their shape.
- */
-export function keepShape(witness: object): void {
-  SHAPES.push(witness);
-}
-
-const SHAPES: object[] = [];
-keepShape(new EmitStage(NOTHING));
+keepShape(new EmitStage(() => {}));
