@@ -11,8 +11,7 @@ import { defineCmdlet, INT, OBJECT, PSOBJECT, STRING, STRING_ARRAY, SWITCH } fro
 import { propertyValue, selectorsFor } from './property-selection.js';
 import { typeNameOf } from '../runtime/types.js';
 import type { CmdletContext } from '../commands/cmdlet-context.js';
-import type { CmdletImplementation } from '../commands/command-info.js';
-import { EmitStage, type Stage } from '../runtime/stage.js';
+import type { Stage } from '../runtime/stage.js';
 import { keepShape } from '../runtime/keep-shape.js';
 
 const int = (v: unknown) => numberValue(toNumeric(v, 'Int32') as number | TypedNumber);
@@ -44,15 +43,13 @@ export const selectObject = defineCmdlet({
   let skipped = 0;
   // The command line's choices, read once rather than per object.
   let options: SelectOptions | undefined;
-  const cmdlet: CmdletImplementation = {
+  return {
     takesInputDirectly: true,
     sink(ctx) {
       const o = options ??= selectOptions(ctx);
       const plain = !ctx.has('Property') && !ctx.has('ExcludeProperty') && !o.expand && !o.unique && !o.indexes && !o.skipIndexes;
       const last = o.last;
-      if (!plain || last === undefined || o.first !== undefined || o.skip !== undefined || o.skipLast !== undefined) {
-        return new EmitStage((input) => cmdlet.process!(ctx, input, true));
-      }
+      if (!plain || last === undefined || o.first !== undefined || o.skip !== undefined || o.skipLast !== undefined) return undefined;
       // -Last alone: the buffer of process(), without the choices that do not apply.
       lastObjects.bound = last;
       return lastObjects;
@@ -96,7 +93,6 @@ export const selectObject = defineCmdlet({
       for (const r of rest) ctx.write(r, o.expand);
     },
   };
-  return cmdlet;
 });
 
 /**

@@ -69,10 +69,11 @@ export interface CmdletContext {
   /** invokeToPipeline without arguments, prepared once for a script block run for every input object. */
   itemRunner(script: ScriptBlockValue): Stage;
   /**
-   * Where-Object's work for each input object, prepared once: the object is written (as
-   * write(value, false)) when the script block is true for it.
+   * Where-Object's work for each input object as a stage, when the script block is one generated
+   * test (compile-closed.ts): the object is written (as write(value, false)) when the block is
+   * true for it. Undefined otherwise: process() does that work then, with itemTester.
    */
-  itemFilter(script: ScriptBlockValue): Stage;
+  itemFilter(script: ScriptBlockValue): Stage | undefined;
   /** test, prepared once for a script block run for every input object. */
   itemTester(script: ScriptBlockValue): (item: unknown) => boolean;
   /** Parses script text into a script block (Invoke-History's command lines). */

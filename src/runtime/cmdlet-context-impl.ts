@@ -198,11 +198,8 @@ export class CmdletContextImpl implements CmdletContext {
     return call.itemTest() ?? ((item) => this.testWith(call, item));
   }
 
-  itemFilter(script: ScriptBlockValue): Stage {
-    const filter = isPlainScriptBlock(script.ast) ? this.preparedCall(script, true, 'test').itemFilter(this.unrolledStage(), this) : undefined;
-    if (filter) return filter;
-    const keep = this.itemTester(script);
-    return new EmitStage((input) => { if (keep(input === undefined ? null : input)) this.write(input, false); });
+  itemFilter(script: ScriptBlockValue): Stage | undefined {
+    return isPlainScriptBlock(script.ast) ? this.preparedCall(script, true, 'test').itemFilter(this.unrolledStage()) : undefined;
   }
 
   /** What write(v, false) does with an object that is there: without -OutVariable, pass it on. */

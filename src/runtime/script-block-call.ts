@@ -102,9 +102,9 @@ export class PlainScriptBlockCall {
    * Where-Object's work for an input object as a stage: the object goes on to `keep` when the
    * block is true for it. Only for a block itemTest generates.
    */
-  itemFilter(keep: Stage, placer: Placer): Stage | undefined {
+  itemFilter(keep: Stage): Stage | undefined {
     const test = this.generatedTest();
-    return test && new ItemFilterStage(test, this.session.evaluator, this.callFrame, keep, placer);
+    return test && new ItemFilterStage(test, this.session.evaluator, this.callFrame, keep, this.placer);
   }
 
   private generatedTest(): GeneratedItemTest | undefined {
