@@ -137,7 +137,7 @@ class Totals {
       return;
     }
     if (m.sum) {
-      const n = typeof v === 'number' ? v : numericValue(v);
+      const n = numericValue(v);
       if (n === undefined) {
         // As pwsh: an error for the object, and it takes no part in the maximum and minimum either.
         this.nonNumeric = true;
@@ -209,6 +209,7 @@ class SumStage extends MeasureStage {
 
 /** The value as a Double for a sum, or undefined when it does not convert. */
 function numericValue(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
   if (isNumeric(v)) return numberValue(v as number | TypedNumber);
   try {
     return numberValue(toNumeric(v, 'Double') as number | TypedNumber);
@@ -245,8 +246,8 @@ function writeMeasure(ctx: CmdletContext, t: Totals, property: string | null) {
 
 /** The larger (sign 1) or smaller (-1) of two values: as numbers when both are (`'10'` beats `'3'`), else as PowerShell compares them. */
 function extreme(best: unknown, v: unknown, sign: 1 | -1): unknown {
-  const a = typeof v === 'number' ? v : numericValue(v);
-  const b = typeof best === 'number' ? best : numericValue(best);
+  const a = numericValue(v);
+  const b = numericValue(best);
   const order = a !== undefined && b !== undefined ? Math.sign(a - b) : compareOrAsText(v, best, false);
   return order * sign > 0 ? v : best;
 }

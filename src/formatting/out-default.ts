@@ -295,8 +295,6 @@ export class OutDefault {
    * waiting for their widths (and what came after them) are never written.
    */
   abandon(): void {
-    const view = this.view;
-    if (view.kind === 'table' && view.widths === undefined) view.pending.length = 0;
     this.view = { kind: 'none' };
   }
 

@@ -13,7 +13,7 @@ import type { FunctionInfo } from '../commands/command-info.js';
 import { RuntimeError } from './errors.js';
 import { convertTo, convertToResolved, toBool, toStr } from './conversion.js';
 import { evaluate } from './expressions.js';
-import { ReturnSignal, type Emit, type Frame } from './frame.js';
+import { outputIsTrue, ReturnSignal, type Emit, type Frame } from './frame.js';
 import { Scope } from './scope.js';
 import type { Session } from './session.js';
 import { functionMetadata, paramBlockOf } from './function-metadata.js';
@@ -329,7 +329,7 @@ export { ParameterBindingError, inSet };
 export function validateScriptPasses(session: Session, script: unknown, frame: Frame, value: unknown): boolean {
   if (!(script instanceof ScriptBlockValue)) return true;
   const out = session.invokeScriptBlock(script, frame, { args: [], dollarUnder: value, dotSource: false });
-  return toBool(out.length === 1 ? out[0] : out);
+  return outputIsTrue(out.length, out[0]);
 }
 
 /** One call level deeper; past pwsh's limit, its script-terminating error for runaway recursion. */
