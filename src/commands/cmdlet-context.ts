@@ -55,8 +55,6 @@ export interface CmdletContext {
 
   /** Runs a script block in the caller's scope with `$_` set, returning its output. */
   invoke(script: ScriptBlockValue, dollarUnder: unknown, args?: unknown[], useLocalScope?: boolean): unknown[];
-  /** Runs a script block in the caller's scope with `$_` set: whether its output is true (Where-Object). */
-  test(script: ScriptBlockValue, dollarUnder: unknown): boolean;
   /**
    * Runs a script block for an input object in a scope of its own under the global scope, as in
    * a new runspace: it sees the caller's variables only as `$using:` values (ForEach-Object -Parallel).
@@ -74,7 +72,7 @@ export interface CmdletContext {
    * true for it. Undefined otherwise: process() does that work then, with itemTester.
    */
   itemFilter(script: ScriptBlockValue): Stage | undefined;
-  /** test, prepared once for a script block run for every input object. */
+  /** Whether a script block, run in the caller's scope with `$_` set, gives true output (Where-Object): prepared once for every input object. */
   itemTester(script: ScriptBlockValue): (item: unknown) => boolean;
   /** Parses script text into a script block (Invoke-History's command lines). */
   createScriptBlock(text: string): ScriptBlockValue;

@@ -184,16 +184,13 @@ export class CmdletContextImpl implements CmdletContext {
     return collected;
   }
 
-  test(script: ScriptBlockValue, dollarUnder: unknown): boolean {
-    if (!isPlainScriptBlock(script.ast)) {
-      const r = this.invoke(script, dollarUnder);
-      return outputIsTrue(r.length, r[0]);
-    }
-    return this.testWith(this.preparedCall(script, true, 'test'), dollarUnder);
-  }
-
   itemTester(script: ScriptBlockValue): (item: unknown) => boolean {
-    if (!isPlainScriptBlock(script.ast)) return (item) => this.test(script, item);
+    if (!isPlainScriptBlock(script.ast)) {
+      return (item) => {
+        const r = this.invoke(script, item);
+        return outputIsTrue(r.length, r[0]);
+      };
+    }
     const call = this.preparedCall(script, true, 'test');
     return call.itemTest() ?? ((item) => this.testWith(call, item));
   }
